@@ -1,0 +1,15 @@
+/**
+ * lib/db: the only module that touches IndexedDB. Everything else calls these
+ * repository functions, which validate every record on write and on read.
+ */
+export { openRapportDb, closeRapportDb, type RapportDatabase } from './open';
+export { DB_NAME, STORE_NAMES, type StoreName, type StoredCreator } from './schema';
+export { DB_VERSION } from './migrations';
+export { CorruptRecordError, InvalidRecordError, type ReadResult } from './records';
+export { subscribeToChanges, publishChanges, type DbChange } from './changes';
+export * from './repositories/settings';
+export * from './repositories/creators';
+export * from './repositories/interactions';
+export * from './repositories/collaborations';
+export * from './repositories/reminders';
+export * from './repositories/templates';

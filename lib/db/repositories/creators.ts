@@ -1,0 +1,372 @@
+/**
+ * Creators and their accounts: saving scraped profiles, lookups by platform and
+ * handle, edits with history, paging through the roster, deletion with undo.
+ */
+import {
+  AccountSchema,
+  CollaborationSchema,
+  CreatorSchema,
+  InteractionSchema,
+  ReminderSchema,
+  computeNextDueAt,
+  newId,
+  withFollowerSnapshot,
+  type Account,
+  type AccountSummary,
+  type Creator,
+  type Settings,
+} from '../../domain';
+import type { PlatformId, ScrapedProfile } from '../../platforms/types';
+import { openRapportDb, type RapportDatabase } from '../open';
+import { forWrite, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
+import { publishChanges } from '../changes';
+import { allOrNothing } from '../transaction';
+import type { StoredCreator } from '../schema';
+import { getSettings } from './settings';
+
+const DAY_MS = 86_400_000;
+const GROWTH_WINDOW_MS = 30 * DAY_MS;
+
+/** Adds the derived index keys before a creator is written. */
+export function toStoredCreator(creator: Creator): StoredCreator {
+  const valid = forWrite(CreatorSchema, 'creators', creator);
+  return { ...valid, nameKey: valid.displayName.trim().toLowerCase() };
+}
+
+function creatorFromStore(key: unknown, raw: unknown): Creator {
+  return fromStore(CreatorSchema, 'creators', key, raw);
+}
+
+export function summariseAccount(account: Account, now: number): AccountSummary {
+  const latest = account.followerSnapshots.at(-1);
+  const baseline = account.followerSnapshots.find((s) => s.at >= now - GROWTH_WINDOW_MS);
+  return {
+    accountId: account.id,
+    platform: account.platform,
+    handle: account.handle,
+    ...(latest ? { followers: latest.value } : {}),
+    ...(baseline ? { followersBaseline: baseline.value } : {}),
+  };
+}
+
+function withSummary(creator: Creator, account: Account, now: number): Creator {
+  const summary = summariseAccount(account, now);
+  const others = creator.accounts.filter((a) => a.accountId !== account.id);
+  const index = creator.accounts.findIndex((a) => a.accountId === account.id);
+  const accounts = index === -1 ? [...others, summary] : creator.accounts.map((a) => (a.accountId === account.id ? summary : a));
+  return { ...creator, accounts };
+}
+
+export async function getCreator(id: string): Promise<Creator | undefined> {
+  const db = await openRapportDb();
+  const raw = await db.get('creators', id);
+  return raw === undefined ? undefined : creatorFromStore(id, raw);
+}
+
+export async function getAccountsOfCreator(creatorId: string): Promise<ReadResult<Account>> {
+  const db = await openRapportDb();
+  const raw = await db.getAllFromIndex('accounts', 'by-creator', creatorId);
+  return manyFromStore(AccountSchema, 'accounts', raw, idOf);
+}
+
+export async function findAccount(platform: PlatformId, handle: string): Promise<Account | undefined> {
+  const db = await openRapportDb();
+  const raw = await db.getFromIndex('accounts', 'by-platform-handle', [platform, handle]);
+  return raw === undefined ? undefined : fromStore(AccountSchema, 'accounts', idOf(raw), raw);
+}
+
+/** "Is this profile on the roster?" — one unique-index lookup plus one get. */
+export async function findCreatorByAccount(
+  platform: PlatformId,
+  handle: string,
+): Promise<{ creator: Creator; account: Account } | undefined> {
+  const account = await findAccount(platform, handle);
+  if (!account) return undefined;
+  const creator = await getCreator(account.creatorId);
+  return creator ? { creator, account } : undefined;
+}
+
+/** Creators whose display name equals `name` (case-insensitive): possible duplicates. */
+export async function findCreatorsByName(name: string): Promise<Creator[]> {
+  const key = name.trim().toLowerCase();
+  if (!key) return [];
+  const db = await openRapportDb();
+  const raw = await db.getAllFromIndex('creators', 'by-name', key, 10);
+  return manyFromStore(CreatorSchema, 'creators', raw, idOf).records;
+}
+
+function accountFromProfile(profile: ScrapedProfile, creatorId: string, now: number, previous?: Account): Account {
+  const snapshots = profile.followers
+    ? withFollowerSnapshot(previous?.followerSnapshots ?? [], {
+        at: now,
+        raw: profile.followers.raw.slice(0, 200),
+        value: profile.followers.value,
+        exact: profile.followers.exact,
+      })
+    : (previous?.followerSnapshots ?? []);
+  return forWrite(AccountSchema, 'accounts', {
+    id: previous?.id ?? newId(),
+    creatorId,
+    platform: profile.platform,
+    handle: profile.handle,
+    profileUrl: profile.profileUrl,
+    displayName: profile.displayName ?? previous?.displayName,
+    avatarUrl: profile.avatarUrl ?? previous?.avatarUrl,
+    bio: profile.bio ?? previous?.bio,
+    platformUserId: profile.platformUserId ?? previous?.platformUserId,
+    links: profile.links ?? previous?.links ?? [],
+    followerSnapshots: snapshots,
+    addedAt: previous?.addedAt ?? now,
+    updatedAt: now,
+  });
+}
+
+export interface SaveProfileResult {
+  creator: Creator;
+  account: Account;
+  /** True when a new creator was created (not an existing one updated or extended). */
+  createdCreator: boolean;
+}
+
+/**
+ * Saves a scraped profile. If the account is already on the roster its facts are
+ * refreshed (and a follower snapshot taken, at most one a day). Otherwise the
+ * account is added to `linkToCreatorId`, or to a new creator at stage "discovered".
+ */
+export async function saveScrapedProfile(
+  profile: ScrapedProfile,
+  options: { linkToCreatorId?: string; now?: number } = {},
+): Promise<SaveProfileResult> {
+  const now = options.now ?? Date.now();
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'accounts'], 'readwrite');
+  const accounts = tx.objectStore('accounts');
+  const creators = tx.objectStore('creators');
+
+  const result = await allOrNothing(tx, async () => {
+    const existingRaw = await accounts.index('by-platform-handle').get([profile.platform, profile.handle]);
+    const existing =
+      existingRaw === undefined ? undefined : fromStore(AccountSchema, 'accounts', idOf(existingRaw), existingRaw);
+    const creatorId = existing?.creatorId ?? options.linkToCreatorId ?? newId();
+    const creatorRaw = await creators.get(creatorId);
+    if (options.linkToCreatorId && !existing && creatorRaw === undefined) {
+      throw new Error(`Cannot link to creator ${options.linkToCreatorId}: it is not on the roster`);
+    }
+    const account = accountFromProfile(profile, creatorId, now, existing);
+    const base: Creator =
+      creatorRaw === undefined
+        ? newCreator(creatorId, profile.displayName?.trim() || profile.handle, now, settings)
+        : creatorFromStore(creatorId, creatorRaw);
+    const creator = withSummary({ ...base, updatedAt: now }, account, now);
+    await accounts.put(account);
+    await creators.put(toStoredCreator(creator));
+    return { creator, account, createdCreator: creatorRaw === undefined };
+  });
+  const { creator, account } = result;
+  publishChanges([
+    { store: 'accounts', ids: [account.id] },
+    { store: 'creators', ids: [creator.id] },
+  ]);
+  return result;
+}
+
+export function newCreator(id: string, displayName: string, now: number, settings: Settings): Creator {
+  const draft = CreatorSchema.parse({
+    id,
+    displayName: displayName.slice(0, 300),
+    stage: 'discovered',
+    stageHistory: [{ stage: 'discovered', at: now }],
+    createdAt: now,
+    updatedAt: now,
+  });
+  const nextDueAt = computeNextDueAt(draft, settings);
+  return nextDueAt === undefined ? draft : { ...draft, nextDueAt };
+}
+
+/** The fields a user edits directly on a creator. History and due times are kept by updateCreator. */
+export type CreatorPatch = Partial<
+  Pick<
+    Creator,
+    | 'displayName'
+    | 'segment'
+    | 'stage'
+    | 'partnershipKind'
+    | 'outreachStatus'
+    | 'fit'
+    | 'tags'
+    | 'niches'
+    | 'owner'
+    | 'preferences'
+    | 'cadenceOverride'
+    | 'milestones'
+    | 'snoozedUntil'
+  >
+> & { stageNote?: string };
+
+/** Applies a patch: records stage and segment changes as history and recomputes the due time. */
+export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, settings: Settings, now: number): Creator {
+  const { stageNote, ...fields } = patch;
+  const next: Creator = { ...creator, ...fields, updatedAt: now };
+  if (patch.stage !== undefined && patch.stage !== creator.stage) {
+    next.stageHistory = [
+      ...creator.stageHistory,
+      { stage: patch.stage, at: now, ...(stageNote ? { note: stageNote } : {}) },
+    ];
+  }
+  if (patch.segment !== undefined && patch.segment !== creator.segment) {
+    next.segmentHistory = [...creator.segmentHistory, { segment: patch.segment, at: now }];
+  }
+  // `undefined` in a patch means "clear" for optional fields such as owner.
+  for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
+    if (fields[key] === undefined) delete next[key];
+  }
+  const nextDueAt = computeNextDueAt(next, settings);
+  if (nextDueAt === undefined) delete next.nextDueAt;
+  else next.nextDueAt = nextDueAt;
+  return next;
+}
+
+export async function updateCreator(id: string, patch: CreatorPatch, now = Date.now()): Promise<Creator> {
+  return (await updateCreators([id], patch, now))[0] as Creator;
+}
+
+/** Applies one patch to many creators in one transaction (bulk actions). */
+export async function updateCreators(ids: readonly string[], patch: CreatorPatch, now = Date.now()): Promise<Creator[]> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction('creators', 'readwrite');
+  const updated = await allOrNothing(tx, async () => {
+    const done: Creator[] = [];
+    for (const id of ids) {
+      const raw = await tx.store.get(id);
+      if (raw === undefined) throw new Error(`Creator ${id} is not on the roster`);
+      const next = applyCreatorPatch(creatorFromStore(id, raw), patch, settings, now);
+      await tx.store.put(toStoredCreator(next));
+      done.push(next);
+    }
+    return done;
+  });
+  publishChanges([{ store: 'creators', ids: [...ids] }]);
+  return updated;
+}
+
+export type RosterIndex = 'by-updated' | 'by-name' | 'by-next-due' | 'by-segment' | 'by-stage' | 'by-outreach';
+
+export interface RosterPageRequest {
+  index: RosterIndex;
+  direction: 'next' | 'prev';
+  limit: number;
+  /** Only rows whose index key equals this (e.g. one segment). */
+  only?: string | number;
+  /** Continue after this [indexKey, primaryKey] position. */
+  after?: { key: string | number; id: string };
+}
+
+export interface RosterPage extends ReadResult<Creator> {
+  /** Cursor position to continue from, absent at the end. */
+  next?: { key: string | number; id: string };
+}
+
+/** Pages through creators by an index without loading the whole roster. */
+export async function listRosterPage(request: RosterPageRequest): Promise<RosterPage> {
+  const db = await openRapportDb();
+  const index = db.transaction('creators').store.index(request.index);
+  const range = request.only !== undefined ? IDBKeyRange.only(request.only) : undefined;
+  let cursor = await index.openCursor(range, request.direction);
+  if (cursor && request.after) {
+    // Jump to the last row of the previous page, then step past it.
+    cursor = await cursor.continuePrimaryKey(request.after.key, request.after.id).then(
+      (c) => c,
+      () => cursor,
+    );
+    if (cursor && cursor.primaryKey === request.after.id) cursor = await cursor.continue();
+  }
+  const raws: unknown[] = [];
+  let last: { key: string | number; id: string } | undefined;
+  while (cursor && raws.length < request.limit) {
+    raws.push(cursor.value);
+    last = { key: cursor.key, id: cursor.primaryKey };
+    cursor = await cursor.continue();
+  }
+  const result = manyFromStore(CreatorSchema, 'creators', raws, idOf);
+  return cursor && last ? { ...result, next: last } : result;
+}
+
+export async function countCreators(): Promise<number> {
+  const db = await openRapportDb();
+  return db.count('creators');
+}
+
+/** Everything that belongs to some creators, kept so a delete can be undone. */
+export interface DeletedCreators {
+  creators: unknown[];
+  accounts: unknown[];
+  interactions: unknown[];
+  collaborations: unknown[];
+  reminders: unknown[];
+}
+
+/** Deletes creators and everything that hangs off them; returns what was removed, for undo. */
+export async function deleteCreators(ids: readonly string[]): Promise<DeletedCreators> {
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  const removed: DeletedCreators = { creators: [], accounts: [], interactions: [], collaborations: [], reminders: [] };
+  await allOrNothing(tx, async () => {
+    for (const id of ids) {
+      const creator = await tx.objectStore('creators').get(id);
+      if (creator === undefined) continue;
+      removed.creators.push(creator);
+      await tx.objectStore('creators').delete(id);
+      for (const store of ['accounts', 'collaborations', 'reminders'] as const) {
+        const index = tx.objectStore(store).index('by-creator');
+        for (const record of await index.getAll(id)) {
+          removed[store].push(record);
+          await tx.objectStore(store).delete(record.id);
+        }
+      }
+      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      for (const record of await tx.objectStore('interactions').index('by-creator-time').getAll(range)) {
+        removed.interactions.push(record);
+        await tx.objectStore('interactions').delete(record.id);
+      }
+    }
+  });
+  publishChanges([
+    { store: 'creators', ids: [...ids] },
+    { store: 'accounts' },
+    { store: 'interactions' },
+    { store: 'collaborations' },
+    { store: 'reminders' },
+  ]);
+  return removed;
+}
+
+/** Puts back what deleteCreators removed (the undo of a delete). */
+export async function restoreDeletedCreators(removed: DeletedCreators): Promise<void> {
+  // Validate everything first: the undo buffer came from the store, but the rule is the same for every write.
+  const creators = removed.creators.map((raw) => toStoredCreator(creatorFromStore(idOf(raw), raw)));
+  const accounts = removed.accounts.map((raw) => fromStore(AccountSchema, 'accounts', idOf(raw), raw));
+  const interactions = removed.interactions.map((raw) => fromStore(InteractionSchema, 'interactions', idOf(raw), raw));
+  const collaborations = removed.collaborations.map((raw) =>
+    fromStore(CollaborationSchema, 'collaborations', idOf(raw), raw),
+  );
+  const reminders = removed.reminders.map((raw) => fromStore(ReminderSchema, 'reminders', idOf(raw), raw));
+  const db: RapportDatabase = await openRapportDb();
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  await allOrNothing(tx, async () => {
+    for (const r of creators) await tx.objectStore('creators').put(r);
+    for (const r of accounts) await tx.objectStore('accounts').put(r);
+    for (const r of interactions) await tx.objectStore('interactions').put(r);
+    for (const r of collaborations) await tx.objectStore('collaborations').put(r);
+    for (const r of reminders) await tx.objectStore('reminders').put(r);
+  });
+  publishChanges([{ store: 'creators' }, { store: 'accounts' }, { store: 'interactions' }, { store: 'collaborations' }, { store: 'reminders' }]);
+}
+
+/** Creators due for contact by `until`, via the due-time index: cost grows with what is due, not the roster. */
+export async function listCreatorsDueBy(until: number, limit?: number): Promise<ReadResult<Creator>> {
+  const db = await openRapportDb();
+  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(until), limit);
+  return manyFromStore(CreatorSchema, 'creators', raws, idOf);
+}

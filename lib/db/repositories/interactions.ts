@@ -1,0 +1,143 @@
+/**
+ * The contact log. Logging, editing or deleting a touch updates the creator's
+ * last-contact times, outreach status and next due time in the same transaction,
+ * so the roster and the reminders never disagree with the timeline.
+ */
+import {
+  CreatorSchema,
+  InteractionSchema,
+  NewInteractionSchema,
+  computeNextDueAt,
+  contactTimes,
+  newId,
+  outreachStatusAfter,
+  storableSummary,
+  type Creator,
+  type Interaction,
+  type NewInteraction,
+  type Settings,
+} from '../../domain';
+import { openRapportDb } from '../open';
+import { forWrite, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
+import { publishChanges } from '../changes';
+import { allOrNothing } from '../transaction';
+import { toStoredCreator } from './creators';
+import { getSettings } from './settings';
+import type { RapportDB } from '../schema';
+import type { IDBPTransaction } from 'idb';
+
+type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions')[], 'readwrite'>;
+
+function creatorRange(creatorId: string): IDBKeyRange {
+  return IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity]);
+}
+
+/** Recomputes the creator's contact times and due time from all of their touches. */
+async function refreshCreatorContact(
+  tx: LogTx,
+  creator: Creator,
+  settings: Settings,
+  now: number,
+  outreachStatus = creator.outreachStatus,
+): Promise<Creator> {
+  const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creator.id));
+  const { lastContactAt, lastOutboundAt, lastInboundAt, nextDueAt: _due, ...rest } = creator;
+  const next: Creator = { ...rest, ...contactTimes(touches), outreachStatus, updatedAt: now };
+  const nextDueAt = computeNextDueAt(next, settings);
+  const result = nextDueAt === undefined ? next : { ...next, nextDueAt };
+  await tx.objectStore('creators').put(toStoredCreator(result));
+  return result;
+}
+
+async function loadCreator(tx: LogTx, creatorId: string): Promise<Creator> {
+  const raw = await tx.objectStore('creators').get(creatorId);
+  if (raw === undefined) throw new Error(`Creator ${creatorId} is not on the roster`);
+  return fromStore(CreatorSchema, 'creators', creatorId, raw);
+}
+
+/** Logs a touch. Honours the creator's "do not store message text" preference. */
+export async function logInteraction(
+  input: NewInteraction,
+  now = Date.now(),
+): Promise<{ interaction: Interaction; creator: Creator }> {
+  const draft = forWrite(NewInteractionSchema, 'interactions', input);
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'interactions'], 'readwrite');
+  const result = await allOrNothing(tx, async () => {
+    const creator = await loadCreator(tx, draft.creatorId);
+    const interaction = forWrite(InteractionSchema, 'interactions', {
+      ...draft,
+      summary: storableSummary(draft.summary, creator.preferences.doNotStoreMessageText),
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.objectStore('interactions').put(interaction);
+    const updated = await refreshCreatorContact(tx, creator, settings, now, outreachStatusAfter(creator.outreachStatus, interaction));
+    return { interaction, creator: updated };
+  });
+  publishChanges([
+    { store: 'interactions', ids: [result.interaction.id] },
+    { store: 'creators', ids: [result.creator.id] },
+  ]);
+  return result;
+}
+
+export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction' | 'kind' | 'summary' | 'occurredAt' | 'outreachStatusChange'>>;
+
+export async function updateInteraction(id: string, patch: InteractionPatch, now = Date.now()): Promise<Interaction> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'interactions'], 'readwrite');
+  const updated = await allOrNothing(tx, async () => {
+    const raw = await tx.objectStore('interactions').get(id);
+    if (raw === undefined) throw new Error(`Touch ${id} does not exist`);
+    const current = fromStore(InteractionSchema, 'interactions', id, raw);
+    const creator = await loadCreator(tx, current.creatorId);
+    const next = forWrite(InteractionSchema, 'interactions', {
+      ...current,
+      ...patch,
+      summary: storableSummary(patch.summary ?? current.summary, creator.preferences.doNotStoreMessageText),
+      updatedAt: now,
+    });
+    await tx.objectStore('interactions').put(next);
+    await refreshCreatorContact(tx, creator, settings, now);
+    return next;
+  });
+  publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [updated.creatorId] }]);
+  return updated;
+}
+
+export async function deleteInteraction(id: string, now = Date.now()): Promise<Interaction | undefined> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'interactions'], 'readwrite');
+  const removed = await allOrNothing(tx, async () => {
+    const raw = await tx.objectStore('interactions').get(id);
+    if (raw === undefined) return undefined;
+    const current = fromStore(InteractionSchema, 'interactions', id, raw);
+    await tx.objectStore('interactions').delete(id);
+    const creator = await loadCreator(tx, current.creatorId);
+    await refreshCreatorContact(tx, creator, settings, now);
+    return current;
+  });
+  if (removed) publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [removed.creatorId] }]);
+  return removed;
+}
+
+/** A creator's touches, newest first. */
+export async function listInteractions(
+  creatorId: string,
+  options: { limit?: number } = {},
+): Promise<ReadResult<Interaction>> {
+  const db = await openRapportDb();
+  const index = db.transaction('interactions').store.index('by-creator-time');
+  const raws: unknown[] = [];
+  let cursor = await index.openCursor(creatorRange(creatorId), 'prev');
+  while (cursor && (options.limit === undefined || raws.length < options.limit)) {
+    raws.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return manyFromStore(InteractionSchema, 'interactions', raws, idOf);
+}

@@ -1,0 +1,84 @@
+/**
+ * The typed shape of Rapport's IndexedDB database. Values are the zod-inferred
+ * domain types; lib/db validates them on every write and read.
+ */
+import type { DBSchema } from 'idb';
+import type {
+  Account,
+  Collaboration,
+  Creator,
+  Interaction,
+  Reminder,
+  Settings,
+  Template,
+} from '../domain';
+import type { PlatformId } from '../platforms/types';
+
+export const DB_NAME = 'rapport';
+
+/** A creator as stored: the domain record plus derived index keys. */
+export type StoredCreator = Creator & {
+  /** Lower-cased display name, for sorting and duplicate hints. */
+  nameKey: string;
+};
+
+export interface RapportDB extends DBSchema {
+  creators: {
+    key: string;
+    value: StoredCreator;
+    indexes: {
+      'by-segment': string;
+      'by-stage': string;
+      'by-next-due': number;
+      'by-updated': number;
+      'by-name': string;
+      'by-outreach': string;
+    };
+  };
+  accounts: {
+    key: string;
+    value: Account;
+    indexes: {
+      'by-platform-handle': [PlatformId, string];
+      'by-creator': string;
+    };
+  };
+  interactions: {
+    key: string;
+    value: Interaction;
+    indexes: {
+      'by-creator-time': [string, number];
+      'by-time': number;
+    };
+  };
+  collaborations: {
+    key: string;
+    value: Collaboration;
+    indexes: { 'by-creator': string };
+  };
+  reminders: {
+    key: string;
+    value: Reminder;
+    indexes: { 'by-due': number; 'by-creator': string };
+  };
+  templates: {
+    key: string;
+    value: Template;
+  };
+  /** Single-row store: key 'settings'. */
+  settings: {
+    key: string;
+    value: Settings;
+  };
+}
+
+export type StoreName = 'creators' | 'accounts' | 'interactions' | 'collaborations' | 'reminders' | 'templates' | 'settings';
+export const STORE_NAMES: readonly StoreName[] = [
+  'creators',
+  'accounts',
+  'interactions',
+  'collaborations',
+  'reminders',
+  'templates',
+  'settings',
+];

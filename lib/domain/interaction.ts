@@ -1,0 +1,28 @@
+/** One entry of the contact log: a touch with a creator. */
+import { z } from 'zod';
+import { ChannelSchema, DirectionSchema, InteractionKindSchema, OutreachStatusSchema } from './enums';
+import { IdSchema, TextSchema, TimestampSchema } from './common';
+
+export const InteractionSchema = z.object({
+  id: IdSchema,
+  creatorId: IdSchema,
+  channel: ChannelSchema,
+  direction: DirectionSchema,
+  kind: InteractionKindSchema,
+  /** Empty when the creator asked us not to store message text. */
+  summary: TextSchema(20_000).default(''),
+  occurredAt: TimestampSchema,
+  outreachStatusChange: OutreachStatusSchema.optional(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Interaction = z.infer<typeof InteractionSchema>;
+
+/** What a user fills in to log a touch; the repository adds ids and timestamps. */
+export const NewInteractionSchema = InteractionSchema.omit({ id: true, createdAt: true, updatedAt: true });
+export type NewInteraction = z.input<typeof NewInteractionSchema>;
+
+/** The summary actually stored, honouring "do not store message text". */
+export function storableSummary(summary: string, doNotStoreMessageText: boolean): string {
+  return doNotStoreMessageText ? '' : summary.trim();
+}

@@ -1,0 +1,39 @@
+/** How logging a touch moves a creator through the outreach pipeline. */
+import type { OutreachStatus } from './enums';
+import type { Interaction } from './interaction';
+
+/**
+ * An explicit status change on the touch wins. Otherwise: the first outbound
+ * touch marks a prospect "contacted", and any inbound touch while we wait on
+ * them marks them "replied". Later stages (negotiating, agreed, declined) only
+ * change when the user says so.
+ */
+export function outreachStatusAfter(
+  current: OutreachStatus,
+  touch: Pick<Interaction, 'direction' | 'outreachStatusChange'>,
+): OutreachStatus {
+  if (touch.outreachStatusChange) return touch.outreachStatusChange;
+  if (touch.direction === 'outbound' && current === 'not-contacted') return 'contacted';
+  if (touch.direction === 'inbound' && (current === 'not-contacted' || current === 'contacted' || current === 'no-response'))
+    return 'replied';
+  return current;
+}
+
+/** Last-contact timestamps derived from a creator's touches. */
+export function contactTimes(
+  touches: readonly Pick<Interaction, 'direction' | 'occurredAt'>[],
+): { lastContactAt?: number; lastOutboundAt?: number; lastInboundAt?: number } {
+  let lastContactAt: number | undefined;
+  let lastOutboundAt: number | undefined;
+  let lastInboundAt: number | undefined;
+  for (const t of touches) {
+    lastContactAt = Math.max(lastContactAt ?? 0, t.occurredAt);
+    if (t.direction === 'outbound') lastOutboundAt = Math.max(lastOutboundAt ?? 0, t.occurredAt);
+    else lastInboundAt = Math.max(lastInboundAt ?? 0, t.occurredAt);
+  }
+  return {
+    ...(lastContactAt !== undefined ? { lastContactAt } : {}),
+    ...(lastOutboundAt !== undefined ? { lastOutboundAt } : {}),
+    ...(lastInboundAt !== undefined ? { lastInboundAt } : {}),
+  };
+}

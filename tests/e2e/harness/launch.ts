@@ -1,0 +1,84 @@
+/**
+ * Launches headless Chromium with the production build of Rapport loaded,
+ * every site host mapped to the local fixture server and every other host
+ * mapped to nowhere, so no test can reach the internet.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { findBrowser } from './browser-path';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SITE_HOSTS } from './hosts';
+
+export const EXTENSION_DIR = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../.output/chrome-mv3');
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface RapportBrowser {
+  browser: Browser;
+  server: FixtureServer;
+  extensionId: string;
+  /** The service worker, found afresh (it may have been stopped and restarted). */
+  worker(): Promise<WebWorker>;
+  extensionUrl(page: string): string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchRapport(options: { headless?: boolean; withExtension?: boolean } = {}): Promise<RapportBrowser> {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const server = await startFixtureServer();
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: options.headless ?? true,
+    pipe: true,
+    userDataDir,
+    acceptInsecureCerts: true,
+    ...(withExtension ? { enableExtensions: [EXTENSION_DIR] } : {}),
+    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+  });
+
+  let extensionId = '';
+  if (withExtension) {
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+      timeout: 20_000,
+    });
+    extensionId = new URL(target.url()).host;
+  }
+
+  return {
+    browser,
+    server,
+    extensionId,
+    async worker() {
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url() === `chrome-extension://${extensionId}/background.js`,
+        { timeout: 20_000 },
+      );
+      const worker = await target.worker();
+      if (!worker) throw new Error('The service worker target has no worker');
+      return worker;
+    },
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    newPage: () => browser.newPage(),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // lib/ is not auto-imported; explicit imports keep boundaries greppable ("only lib/db imports idb").
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Chrome refuses content scripts with some non-ASCII bytes; rolldown needs this to escape them.
+  experimental: { escapeUnicode: true },
+  vite: () => ({ plugins: [tailwindcss()] }),
+  zip: { excludeSources: ['tests/e2e/.artifacts/**', '.rapport-profile/**', 'bench/**'] },
+  manifest: ({ browser }) => ({
+    name: 'Rapport',
+    description: 'A CRM for influencer relationships, on the profile pages where the work happens.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'tabs',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: 'Rapport' },
+    // The overlay page is framed into profile pages. use_dynamic_url gives it a per-session
+    // random URL so pages cannot probe for the extension or frame it themselves.
+    web_accessible_resources: [
+      {
+        resources: ['overlay.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the Rapport side panel',
+      },
+      'log-touch': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Log a touch with the creator in the current tab',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.dev' } } }
+      : {}),
+  }),
+});
