@@ -5,6 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 export default defineConfig({
   // lib/ is not auto-imported; explicit imports keep boundaries greppable ("only lib/db imports idb").
   imports: false,
+  // Parallel work (and the benchmark) can build into separate folders: RAPPORT_OUT_DIR=.output-x npm run build
+  outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Chrome refuses content scripts with some non-ASCII bytes; rolldown needs this to escape them.
   experimental: { escapeUnicode: true },

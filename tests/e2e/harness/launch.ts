@@ -12,7 +12,9 @@ import { findBrowser } from './browser-path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { SITE_HOSTS } from './hosts';
 
-export const EXTENSION_DIR = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../.output/chrome-mv3');
+const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+/** The production build under test; RAPPORT_OUT_DIR moves it (see wxt.config.ts). */
+export const EXTENSION_DIR = path.resolve(ROOT, process.env.RAPPORT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
