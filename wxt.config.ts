@@ -45,7 +45,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.dev' } } }
+      ? {
+          browser_specific_settings: {
+            // Rapport collects nothing: all data stays in the user's browser.
+            gecko: { id: 'rapport@rapport.dev', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

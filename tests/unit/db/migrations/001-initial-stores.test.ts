@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, openRapportDb, closeRapportDb } from '../../../lib/db';
-import { runMigrations, MIGRATIONS, type MigrationStep } from '../../../lib/db/migrations';
-import type { RapportDB } from '../../../lib/db/schema';
+import { DB_NAME, DB_VERSION, openRapportDb, closeRapportDb } from '../../../../lib/db';
+import { runMigrations, MIGRATIONS, type MigrationStep } from '../../../../lib/db/migrations';
+import type { RapportDB } from '../../../../lib/db/schema';
 
 /** Describes a database's stores and indexes as plain data, to compare exact after-states. */
 function describeSchema(db: IDBPDatabase<RapportDB>) {

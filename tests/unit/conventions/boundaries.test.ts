@@ -1,0 +1,62 @@
+/**
+ * Architecture rules, checked on the source tree so they cannot erode quietly:
+ * only lib/db touches IndexedDB, only lib/platforms knows a site's DOM,
+ * every migration step has its own test, and untrusted text is never rendered as HTML.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(path.join(ROOT, dir))) {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...sourceFiles(rel));
+    else if (/\.(ts|tsx)$/.test(name)) out.push(rel);
+  }
+  return out;
+}
+
+const productFiles = ['entrypoints', 'components', 'lib'].flatMap(sourceFiles);
+const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+
+describe('module boundaries', () => {
+  it('has product code to check', () => {
+    expect(productFiles.length).toBeGreaterThan(20);
+  });
+
+  it('only lib/db imports idb or uses indexedDB', () => {
+    const offenders = productFiles.filter(
+      (f) => !f.startsWith('lib/db/') && /from ['"]idb['"]|\bindexedDB\b|IDBKeyRange/.test(read(f)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('never renders strings as HTML', () => {
+    const offenders = productFiles.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('never uses window.postMessage to carry data between contexts', () => {
+    const offenders = productFiles.filter((f) => /\bwindow\.postMessage\(|\bparent\.postMessage\(|\btop\.postMessage\(/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no @ts-ignore or @ts-nocheck', () => {
+    const offenders = productFiles.filter((f) => /@ts-ignore|@ts-nocheck/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the database upgrade ladder', () => {
+  it('gives every migration step its own test', () => {
+    const steps = readdirSync(path.join(ROOT, 'lib/db/migrations')).filter((f) => /^\d{3}-.*\.ts$/.test(f));
+    expect(steps.length).toBeGreaterThan(0);
+    const testDir = path.join(ROOT, 'tests/unit/db/migrations');
+    const tests = readdirSync(testDir);
+    for (const step of steps) expect(tests).toContain(step.replace(/\.ts$/, '.test.ts'));
+  });
+});
