@@ -12,6 +12,22 @@ export default defineConfig({
   experimental: { escapeUnicode: true },
   vite: () => ({ plugins: [tailwindcss()] }),
   zip: { excludeSources: ['tests/e2e/.artifacts/**', '.rapport-profile/**', 'bench/**'] },
+  hooks: {
+    // Content scripts run on every page of busy sites: they use the browser's native promise API
+    // (Chrome MV3 and Firefox both have it) rather than shipping webextension-polyfill into each page.
+    // The polyfill module aliases `wxt/browser` for every build; undo that for content-script builds only.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+    // entrypoints/bench (the benchmark's helper script) ships only in bench builds: RAPPORT_BENCH=1.
+    'entrypoints:found': (_wxt, entrypoints) => {
+      if (process.env.RAPPORT_BENCH === '1') return;
+      const bench = entrypoints.findIndex((e) => e.name === 'bench');
+      if (bench !== -1) entrypoints.splice(bench, 1);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A CRM for influencer relationships, on the profile pages where the work happens.',

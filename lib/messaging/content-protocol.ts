@@ -9,8 +9,7 @@ import * as z from 'zod/mini';
 export const ContentRequestSchema = z.object({ type: z.literal('content:get-profile') });
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
-/** Port name prefix; the rest is the per-frame token from the frame's URL fragment. */
-export const OVERLAY_PORT_PREFIX = 'rapport-overlay:';
+export { OVERLAY_PORT_PREFIX } from './content-guards';
 
 /** Frame → content script over the port: how much room the overlay needs. */
 export const OverlayLayoutSchema = z.object({
