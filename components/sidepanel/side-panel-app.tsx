@@ -1,26 +1,271 @@
-/** The side panel: the CRM workspace. */
-import { listRosterPage } from '../../lib/db';
+/**
+ * The side panel: the CRM workspace. Routes between the roster, what is due,
+ * the outreach pipeline, the portfolio, templates and settings, and a creator's
+ * page; opens on the creator asked for (`?creator=`, a focus request from the
+ * worker, or the profile in the active tab).
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { DEFAULT_SETTINGS, type Channel, type Settings } from '../../lib/domain';
+import { getCreator, getSettings, saveScrapedProfile } from '../../lib/db';
+import { getPanelFocus, onPanelFocus, type PanelFocus } from '../../lib/background/panel-focus';
+import { isFreshFocus } from '../../lib/roster/tab-context';
+import { DEFAULT_VIEW_STATE, type RosterViewState } from '../../lib/roster/views';
 import { useDbQuery } from '../ui/use-db-query';
+import { useRoster } from './use-roster';
+import { useTabContext } from './use-tab-context';
+import { RosterView } from './roster-view';
+import { CreatorDetail } from './creator-detail';
+import { LogTouchForm } from './log-touch-form';
+import { PipelineView } from './pipeline-view';
+import { PortfolioView } from './portfolio-view';
+import { DueView } from './due-view';
+import { TemplatesView } from './templates-view';
+import { SettingsView } from './settings-view';
+import { Dialog, ErrorNote, buttonClass, errorMessage } from './ui';
+
+const TABS = [
+  { id: 'roster', label: 'Roster' },
+  { id: 'due', label: 'Due' },
+  { id: 'pipeline', label: 'Pipeline' },
+  { id: 'portfolio', label: 'Portfolio' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+const VIEW_KEY = 'rapport:roster-view';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function readParams(): { creator?: string; tab?: number } {
+  const params = new URLSearchParams(location.search);
+  const creator = params.get('creator') ?? undefined;
+  const tab = Number(params.get('tab'));
+  return { ...(creator ? { creator } : {}), ...(params.has('tab') && Number.isInteger(tab) ? { tab } : {}) };
+}
+
+/** The roster view state survives closing the panel (per browser session). */
+function loadViewState(): RosterViewState {
+  try {
+    const raw = sessionStorage.getItem(VIEW_KEY);
+    return raw ? { ...DEFAULT_VIEW_STATE, ...(JSON.parse(raw) as Partial<RosterViewState>), search: '' } : DEFAULT_VIEW_STATE;
+  } catch {
+    return DEFAULT_VIEW_STATE;
+  }
+}
 
 export function SidePanelApp() {
-  const roster = useDbQuery(() => listRosterPage({ index: 'by-updated', direction: 'prev', limit: 100 }), ['creators'], []);
+  const params = useRef(readParams()).current;
+  const settingsQ = useDbQuery(() => getSettings(), ['settings'], []);
+  const settings: Settings = settingsQ.status === 'ready' ? settingsQ.data : DEFAULT_SETTINGS;
+  const now = useNow();
+  const roster = useRoster();
+  const tabContext = useTabContext(params.tab, roster.version);
+  const [tab, setTab] = useState<Tab>('roster');
+  const [creatorId, setCreatorId] = useState<string | null>(params.creator ?? null);
+  const [logFor, setLogFor] = useState<string | null>(null);
+  const [view, setView] = useState<RosterViewState>(loadViewState);
+  const [error, setError] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const routed = useRef(!!params.creator);
+
+  useEffect(() => {
+    sessionStorage.setItem(VIEW_KEY, JSON.stringify(view));
+  }, [view]);
+
+  const openCreator = useCallback((id: string) => {
+    routed.current = true;
+    setCreatorId(id);
+    setTab('roster');
+  }, []);
+
+  const applyFocus = useCallback(
+    (focus: PanelFocus) => {
+      if (focus.view === 'due') {
+        setCreatorId(null);
+        setTab('due');
+      } else if (focus.view === 'roster' && !focus.creatorId) {
+        setCreatorId(null);
+        setTab('roster');
+      } else if (focus.creatorId) {
+        openCreator(focus.creatorId);
+        if (focus.view === 'log-touch') setLogFor(focus.creatorId);
+      }
+    },
+    [openCreator],
+  );
+
+  // Where to open: ?creator= first, then a fresh focus request from the worker, then the active tab's creator.
+  useEffect(() => {
+    if (routed.current || tabContext === null) return;
+    void getPanelFocus().then((focus) => {
+      // The user may have moved on while this was resolved: never pull them away.
+      if (routed.current) return;
+      routed.current = true;
+      if (focus && isFreshFocus(focus, Date.now()) && (focus.creatorId || focus.view === 'due')) applyFocus(focus);
+      else if (tabContext.creatorId) openCreator(tabContext.creatorId);
+    });
+  }, [tabContext, applyFocus, openCreator]);
+
+  useEffect(() => onPanelFocus(applyFocus), [applyFocus]);
+
+  // Keyboard: "/" searches, "l" logs a touch on a creator's page, Escape goes back.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        routed.current = true;
+        setCreatorId(null);
+        setTab('roster');
+        // Focus at once when the box is on screen, so the next keystrokes land in it.
+        if (searchRef.current) searchRef.current.focus();
+        else setTimeout(() => searchRef.current?.focus(), 0);
+      } else if (e.key === 'l' && creatorId) {
+        e.preventDefault();
+        setLogFor(creatorId);
+      } else if (e.key === 'Escape' && creatorId) {
+        setCreatorId(null);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [creatorId]);
+
+  function onTabKey(e: ReactKeyboardEvent<HTMLDivElement>): void {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = TABS[(next + TABS.length) % TABS.length];
+    if (!target) return;
+    setTab(target.id);
+    setCreatorId(null);
+    document.getElementById(`tab-${target.id}`)?.focus();
+  }
+
+  const showContextBar = tabContext?.profile && tabContext.creatorId !== creatorId;
+
   return (
-    <main className="p-3 font-sans text-sm text-slate-900 dark:text-slate-100">
-      <h1 className="text-lg font-semibold">Roster</h1>
-      {roster.status === 'loading' && <p>Loading…</p>}
-      {roster.status === 'error' && <p role="alert">Could not read the roster: {roster.error.message}</p>}
-      {roster.status === 'ready' && roster.data.records.length === 0 && (
-        <p>No creators yet. Open a creator&apos;s profile and click “Save to roster”.</p>
-      )}
-      {roster.status === 'ready' && (
-        <ul>
-          {roster.data.records.map((creator) => (
-            <li key={creator.id} data-testid="roster-row" data-handle={creator.accounts[0]?.handle ?? ''}>
-              {creator.displayName}
-            </li>
+    <div className="flex h-screen flex-col bg-white font-sans text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      <header className="border-b border-slate-200 dark:border-slate-700">
+        <h1 className="sr-only">Rapport</h1>
+        <div role="tablist" aria-label="Rapport views" className="flex overflow-x-auto" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              data-testid={`open-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id && !creatorId}
+              aria-controls="panel-main"
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => {
+                routed.current = true;
+                setTab(t.id);
+                setCreatorId(null);
+              }}
+              className={`whitespace-nowrap px-2 py-2 text-sm ${
+                tab === t.id && !creatorId ? 'border-b-2 border-indigo-700 font-semibold text-indigo-800 dark:border-indigo-300 dark:text-indigo-200' : 'text-slate-700 dark:text-slate-300'
+              }`}
+            >
+              {t.label}
+            </button>
           ))}
-        </ul>
+        </div>
+        {showContextBar && tabContext.profile && (
+          <div className="flex items-center gap-1 bg-slate-50 px-2 py-1 text-xs dark:bg-slate-800" data-testid="tab-context">
+            <span className="min-w-0 flex-1 truncate">
+              This tab: {tabContext.creatorName ?? tabContext.profile.displayName ?? `@${tabContext.profile.handle}`}
+              {!tabContext.creatorId && ' (not on the roster)'}
+            </span>
+            {tabContext.creatorId ? (
+              <>
+                <button type="button" className={buttonClass} onClick={() => tabContext.creatorId && openCreator(tabContext.creatorId)}>
+                  Open
+                </button>
+                <button type="button" className={buttonClass} onClick={() => tabContext.creatorId && setLogFor(tabContext.creatorId)}>
+                  Log touch
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className={buttonClass}
+                data-testid="tab-save"
+                onClick={() => {
+                  const profile = tabContext.profile;
+                  if (profile)
+                    void saveScrapedProfile(profile).then(
+                      (saved) => openCreator(saved.creator.id),
+                      (e: unknown) => setError(`Could not save: ${errorMessage(e)}`),
+                    );
+                }}
+              >
+                Save to roster
+              </button>
+            )}
+          </div>
+        )}
+      </header>
+      {error && <ErrorNote>{error}</ErrorNote>}
+      {settingsQ.status === 'error' && <ErrorNote>Could not read the settings ({settingsQ.error.message}); using the defaults.</ErrorNote>}
+      <main id="panel-main" className="flex min-h-0 flex-1 flex-col" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {creatorId ? (
+          <CreatorDetail creatorId={creatorId} settings={settings} now={now} onBack={() => setCreatorId(null)} onLog={() => setLogFor(creatorId)} />
+        ) : tab === 'roster' ? (
+          <RosterView
+            roster={roster}
+            settings={settings}
+            now={now}
+            view={view}
+            onView={setView}
+            searchRef={searchRef}
+            onOpen={openCreator}
+            onLog={setLogFor}
+            onGoToData={() => setTab('settings')}
+          />
+        ) : tab === 'due' ? (
+          <DueView now={now} onOpen={openCreator} onLog={setLogFor} />
+        ) : tab === 'pipeline' ? (
+          <PipelineView roster={roster} settings={settings} now={now} onOpen={openCreator} />
+        ) : tab === 'portfolio' ? (
+          <PortfolioView roster={roster} settings={settings} now={now} onOpen={openCreator} />
+        ) : tab === 'templates' ? (
+          <TemplatesView />
+        ) : settingsQ.status === 'ready' ? (
+          <SettingsView key={JSON.stringify(settingsQ.data)} settings={settingsQ.data} />
+        ) : null}
+      </main>
+      <LogTouchDialog creatorId={logFor} channel={logFor && logFor === tabContext?.creatorId ? tabContext.channel : tabContext?.channel} onClose={() => setLogFor(null)} />
+    </div>
+  );
+}
+
+function LogTouchDialog(props: { creatorId: string | null; channel: Channel | undefined; onClose(): void }) {
+  const creator = useDbQuery(async () => (props.creatorId ? getCreator(props.creatorId) : undefined), [], [props.creatorId]);
+  const c = creator.status === 'ready' ? creator.data : undefined;
+  return (
+    <Dialog title={c ? `Log a touch with ${c.displayName}` : 'Log a touch'} open={!!props.creatorId} onClose={props.onClose}>
+      {c && c.id === props.creatorId ? (
+        <LogTouchForm key={c.id} creator={c} {...(props.channel ? { channel: props.channel } : {})} onDone={props.onClose} onCancel={props.onClose} />
+      ) : creator.status === 'error' ? (
+        <ErrorNote>{creator.error.message}</ErrorNote>
+      ) : (
+        <p>Loading…</p>
       )}
-    </main>
+    </Dialog>
   );
 }

@@ -20,6 +20,30 @@ export async function openSidePanel(target: { tabId?: number; windowId?: number 
   return false;
 }
 
+export type OpenedAs = 'panel' | 'tab' | false;
+
+/**
+ * Opens the panel when the caller has no tab at hand (a notification click).
+ * The current-window call goes first, inside the click's gesture. If Chrome
+ * refuses it (no gesture), the panel page opens in a tab instead, so the click
+ * always shows the due list.
+ */
+export async function openSidePanelInCurrentWindow(): Promise<OpenedAs> {
+  const windowId = native.windows?.WINDOW_ID_CURRENT;
+  if (native.sidePanel?.open && windowId !== undefined) {
+    try {
+      await native.sidePanel.open({ windowId });
+      return 'panel';
+    } catch {
+      // Falls through to the tab below.
+    }
+  } else if (await openSidePanel({}).catch(() => false)) {
+    return 'panel';
+  }
+  await native.tabs.create({ url: native.runtime.getURL('/sidepanel.html') });
+  return 'tab';
+}
+
 /** A toolbar click toggles the panel (Chrome); called on every worker start, which is cheap and idempotent. */
 export function openPanelOnActionClick(): void {
   void native.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });

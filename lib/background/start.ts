@@ -1,27 +1,61 @@
 /**
  * Wires the service worker. Everything is registered synchronously on every
  * start (the worker can be killed at any moment and restarted by an event),
- * and nothing is kept in memory between events.
+ * and nothing is kept in memory between events: state lives in IndexedDB,
+ * storage.local (scan status, last digest) and storage.session (panel focus).
  */
 import { browser } from 'wxt/browser';
 import { listenForBackgroundMessages } from '../messaging/background-server';
+import { ADAPTERS, matchProfile } from '../platforms/registry';
 import { backgroundHandlers } from './handlers';
 import { openPanelOnActionClick } from './side-panel';
 import { runReminderScan } from './reminder-scan';
+import { ensureAlarms, isScanAlarm } from './alarms';
+import { createContextMenus, handleContextMenuClick } from './context-menu';
+import { handleCommand } from './commands';
+import { DIGEST_NOTIFICATION_ID, openDueList, snoozeAllDue } from './digest';
 
-export const CADENCE_ALARM = 'rapport:cadence';
-const SCAN_PERIOD_MINUTES = 30;
+export { CADENCE_ALARM } from './alarms';
 
-async function ensureAlarms(): Promise<void> {
-  const existing = await browser.alarms.get(CADENCE_ALARM);
-  if (!existing) await browser.alarms.create(CADENCE_ALARM, { delayInMinutes: 1, periodInMinutes: SCAN_PERIOD_MINUTES });
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => console.error(`Rapport: ${what} failed`, error);
 }
 
 export function startBackground(): void {
   listenForBackgroundMessages(backgroundHandlers);
   openPanelOnActionClick();
+
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CADENCE_ALARM) void runReminderScan(Date.now());
+    if (!isScanAlarm(alarm.name)) return;
+    // The scan records its own failures (badge "!" and scan status); re-arm the periodic alarm either way.
+    void runReminderScan(Date.now()).finally(() => ensureAlarms().catch(logFailure('re-arming the alarm')));
   });
-  void ensureAlarms();
+
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenus(ADAPTERS.flatMap((a) => a.matches)).catch(logFailure('creating the context menu'));
+    void runReminderScan(Date.now(), { notify: false });
+  });
+  // The badge does not survive a browser restart: recount at startup.
+  browser.runtime.onStartup.addListener(() => void runReminderScan(Date.now(), { notify: false }));
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleContextMenuClick(info, tab, matchProfile).catch(logFailure('saving from the context menu'));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    void handleCommand(command, tab, matchProfile).catch(logFailure(`the ${command} shortcut`));
+  });
+
+  browser.notifications.onButtonClicked.addListener((id, button) => {
+    if (id !== DIGEST_NOTIFICATION_ID) return;
+    if (button === 0) void openDueList().catch(logFailure('opening the due list'));
+    else
+      void snoozeAllDue(Date.now())
+        .then(() => runReminderScan(Date.now(), { notify: false }))
+        .catch(logFailure('snoozing'));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === DIGEST_NOTIFICATION_ID) void openDueList().catch(logFailure('opening the due list'));
+  });
+
+  void ensureAlarms().catch(logFailure('creating the alarm'));
 }

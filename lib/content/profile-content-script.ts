@@ -7,13 +7,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter, ProfileRef } from '../platforms/types';
 import type { PageProfileState } from '../messaging/profile-schemas';
-import { ContentRequestSchema } from '../messaging/content-protocol';
+import { isContentRequest } from '../messaging/content-guards';
 import { browser } from './extension-api';
 import { mountOverlayHost, type OverlayHost } from './overlay-host';
 import { waitForProfile } from './wait-for-profile';
 
+/** How often a shown overlay checks that the extension is still there (one property read). */
+const INVALIDATION_CHECK_MS = 2_000;
+
 function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
   return a.platform === b.platform && a.handle === b.handle;
+}
+
+function refOf(state: PageProfileState): ProfileRef | null {
+  if (state.kind === 'none') return null;
+  return state.kind === 'profile' ? state.profile : state.ref;
 }
 
 export function runProfileContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
@@ -35,14 +43,23 @@ export function runProfileContentScript(ctx: ContentScriptContext, adapter: Plat
   function ensureOverlay(): void {
     if (overlay) return;
     const controller = new AbortController();
-    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    overlay = { host: mountOverlayHost(controller.signal), controller };
+    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    // Reading ctx.isInvalid notices a reloaded extension and runs the cleanup below.
+    const host = mountOverlayHost(controller.signal, { onPortLost: () => void ctx.isInvalid });
+    overlay = { host, controller };
+    // Chromium does not tell an orphaned script that its extension was reloaded (the overlay's
+    // port stays silent), so while an overlay is shown, look now and then; reading
+    // ctx.isInvalid notices it and runs the cleanup that removes the dead overlay.
+    const watch = setInterval(() => void ctx.isInvalid, INVALIDATION_CHECK_MS);
+    controller.signal.addEventListener('abort', () => clearInterval(watch), { once: true });
   }
 
   async function onUrl(href: string): Promise<void> {
+    if (ctx.isInvalid) return;
     const url = new URL(href);
     const ref = adapter.matchProfileUrl(url);
-    const current = state.kind === 'profile' ? state.profile : state.kind === 'none' ? null : state.ref;
+    const current = refOf(state);
+    // Another URL of the same profile (a tab such as /replies): nothing to redo.
     if (ref && current && sameProfile(ref, current) && state.kind === 'profile') return;
 
     view?.abort();
@@ -62,13 +79,17 @@ export function runProfileContentScript(ctx: ContentScriptContext, adapter: Plat
   }
 
   const onMessage = (message: unknown): Promise<PageProfileState> | undefined =>
-    ContentRequestSchema.safeParse(message).success ? Promise.resolve(state) : undefined;
+    isContentRequest(message) ? Promise.resolve(state) : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     // The extension was reloaded or updated: leave the page exactly as we found it.
     view?.abort();
     removeOverlay();
-    browser.runtime.onMessage.removeListener(onMessage);
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // Already gone with the old extension context.
+    }
   });
 
   // wxt:locationchange fires before the new page commits: use its newUrl and wait for the DOM.

@@ -13,3 +13,7 @@ export * from './repositories/interactions';
 export * from './repositories/collaborations';
 export * from './repositories/reminders';
 export * from './repositories/templates';
+export * from './repositories/search';
+export * from './repositories/bulk';
+export * from './repositories/backup';
+export * from './repositories/link-candidates';

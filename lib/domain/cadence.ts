@@ -5,6 +5,7 @@
  */
 import type { Creator } from './creator';
 import type { Settings } from './settings';
+import { SEGMENTS, type Segment } from './enums';
 
 const DAY_MS = 86_400_000;
 
@@ -29,15 +30,24 @@ export function isExcludedFromCadence(creator: Pick<Creator, 'stage' | 'preferen
  * Next due = last touch + ideal interval. A creator who was never contacted is only
  * on a cadence once placed in a segment (counting from when they were saved);
  * unplaced prospects belong to the outreach pipeline instead.
+ * A snooze pushes the (indexed) due time out, so the scan never reads snoozed creators.
  */
 export function computeNextDueAt(
-  creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'stage' | 'preferences' | 'lastContactAt' | 'createdAt'>,
+  creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'stage' | 'preferences' | 'lastContactAt' | 'createdAt' | 'snoozedUntil'>,
   settings: Settings,
 ): number | undefined {
   if (isExcludedFromCadence(creator)) return undefined;
   const base = creator.lastContactAt ?? (creator.segment === 'unassigned' ? undefined : creator.createdAt);
   if (base === undefined) return undefined;
-  return base + cadenceFor(creator, settings).idealDays * DAY_MS;
+  const due = base + cadenceFor(creator, settings).idealDays * DAY_MS;
+  return creator.snoozedUntil !== undefined ? Math.max(due, creator.snoozedUntil) : due;
+}
+
+/** Segments whose cadence differs between two settings: their creators' due times must be recomputed. */
+export function changedCadenceSegments(before: Settings, after: Settings): Segment[] {
+  return SEGMENTS.filter(
+    (s) => before.cadence[s].idealDays !== after.cadence[s].idealDays || before.cadence[s].maxDays !== after.cadence[s].maxDays,
+  );
 }
 
 /** Overdue once past the maximum interval since the last touch. */

@@ -28,6 +28,13 @@ export const SettingsSchema = z.object({
   owners: z.array(TextSchema(120)).max(200).default([]),
   /** Days after an unanswered outbound touch before a follow-up is due. */
   followUpDelayDays: z.number().int().min(1).max(90).default(5),
+  /**
+   * Stop proposing follow-ups once this many asks in a row went unanswered
+   * (outreach plus one follow-up by default): more would wear the creator out.
+   */
+  followUpMaxUnanswered: z.number().int().min(1).max(10).default(2),
+  /** Days before a deliverable's due date to remind. */
+  deliverableLeadDays: z.number().int().min(0).max(60).default(2),
   quietHours: z
     .object({ enabled: z.boolean(), start: ClockSchema, end: ClockSchema })
     .default({ enabled: false, start: '20:00', end: '08:00' }),

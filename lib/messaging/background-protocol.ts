@@ -6,8 +6,15 @@
  */
 import * as z from 'zod/mini';
 import { ScrapedProfileSchema } from './profile-schemas';
+import { CHANNELS, INTERACTION_KINDS, OUTREACH_STATUSES } from '../domain/enums';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** A due item: a creator due for contact, or a reminder record (see lib/db listDueItems). */
+export const DueRefSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('cadence'), creatorId: Id }),
+  z.object({ type: z.literal('reminder'), reminderId: Id }),
+]);
 
 export const BackgroundProtocol = {
   /** Open the side panel for the sender's tab (must run inside the click's user gesture). */
@@ -19,6 +26,29 @@ export const BackgroundProtocol = {
   'reminders:refresh': {
     request: z.object({}),
     response: z.object({ due: z.number() }),
+  },
+  /** Log a touch with a creator (resets the cadence and the follow-up clock). */
+  'touch:log': {
+    request: z.object({
+      creatorId: Id,
+      channel: z.enum(CHANNELS),
+      direction: z.enum(['outbound', 'inbound']),
+      kind: z.enum(INTERACTION_KINDS),
+      summary: z.optional(z.string().check(z.maxLength(20_000))),
+      occurredAt: z.number().check(z.int(), z.nonnegative()),
+      outreachStatusChange: z.optional(z.enum(OUTREACH_STATUSES)),
+    }),
+    response: z.object({ interactionId: Id }),
+  },
+  /** Snooze due items (cadence per creator, reminders per record) until a time. */
+  'reminders:snooze': {
+    request: z.object({ items: z.array(DueRefSchema).check(z.minLength(1), z.maxLength(10_000)), until: z.number() }),
+    response: z.object({ due: z.number() }),
+  },
+  /** Mark one due item done: contact reminders log the touch they asked for. */
+  'reminders:done': {
+    request: z.object({ item: DueRefSchema }),
+    response: z.object({ due: z.number(), loggedTouchId: z.optional(Id) }),
   },
   /** Save a scraped profile (used by the context menu path and tests). */
   'creator:save-profile': {

@@ -1,4 +1,39 @@
-import { CollaborationSchema } from '../../domain';
-import { creatorRecordRepository } from './records-by-creator';
+import { CollaborationSchema, type Collaboration } from '../../domain';
+import { openRapportDb } from '../open';
+import { forWrite } from '../records';
+import { publishChanges } from '../changes';
+import { allOrNothing } from '../transaction';
+import { creatorRecordRepository, type CreatorRecordRepository } from './records-by-creator';
+import { getSettings } from './settings';
+import { syncCollaborationReminders } from './reminders';
 
-export const collaborations = creatorRecordRepository('collaborations', CollaborationSchema);
+const base = creatorRecordRepository('collaborations', CollaborationSchema);
+
+/**
+ * Writes go through one transaction with the reminders store, so deliverable,
+ * usage-rights, exclusivity, contract-end and renewal reminders follow every change.
+ */
+export const collaborations: CreatorRecordRepository<Collaboration> = {
+  ...base,
+  put: async (record) => {
+    const valid = forWrite(CollaborationSchema, 'collaborations', record);
+    await writeCollaboration(valid.id, valid);
+    return valid;
+  },
+  delete: (id) => writeCollaboration(id, undefined),
+};
+
+/** Puts (or, with `valid` undefined, deletes) a collaboration and re-derives its reminders. */
+async function writeCollaboration(id: string, valid: Collaboration | undefined, now = Date.now()): Promise<void> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['collaborations', 'reminders'], 'readwrite');
+  await allOrNothing(tx, async () => {
+    // An unreadable old record implied no reminders we can trust; overwriting it repairs it.
+    const old = CollaborationSchema.safeParse(await tx.objectStore('collaborations').get(id));
+    if (valid) await tx.objectStore('collaborations').put(valid);
+    else await tx.objectStore('collaborations').delete(id);
+    await syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, valid, settings, now);
+  });
+  publishChanges([{ store: 'collaborations', ids: [id] }, { store: 'reminders' }]);
+}

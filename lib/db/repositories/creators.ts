@@ -121,6 +121,14 @@ function accountFromProfile(profile: ScrapedProfile, creatorId: string, now: num
   });
 }
 
+/** saveScrapedProfile({ onlyIfSaved }) found no such account: nothing was written. */
+export class NotOnRosterError extends Error {
+  override name = 'NotOnRosterError';
+  constructor(platform: PlatformId, handle: string) {
+    super(`${platform}/${handle} is not on the roster`);
+  }
+}
+
 export interface SaveProfileResult {
   creator: Creator;
   account: Account;
@@ -135,7 +143,12 @@ export interface SaveProfileResult {
  */
 export async function saveScrapedProfile(
   profile: ScrapedProfile,
-  options: { linkToCreatorId?: string; now?: number } = {},
+  options: {
+    linkToCreatorId?: string;
+    now?: number;
+    /** Only refresh an account already on the roster (a visit's snapshot); never create a creator. */
+    onlyIfSaved?: boolean;
+  } = {},
 ): Promise<SaveProfileResult> {
   const now = options.now ?? Date.now();
   const settings = await getSettings();
@@ -148,6 +161,7 @@ export async function saveScrapedProfile(
     const existingRaw = await accounts.index('by-platform-handle').get([profile.platform, profile.handle]);
     const existing =
       existingRaw === undefined ? undefined : fromStore(AccountSchema, 'accounts', idOf(existingRaw), existingRaw);
+    if (options.onlyIfSaved && !existing) throw new NotOnRosterError(profile.platform, profile.handle);
     const creatorId = existing?.creatorId ?? options.linkToCreatorId ?? newId();
     const creatorRaw = await creators.get(creatorId);
     if (options.linkToCreatorId && !existing && creatorRaw === undefined) {

@@ -23,21 +23,26 @@ import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { toStoredCreator } from './creators';
 import { getSettings } from './settings';
+import { syncFollowUpReminder } from './reminders';
 import type { RapportDB } from '../schema';
 import type { IDBPTransaction } from 'idb';
 
-type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions')[], 'readwrite'>;
+type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions' | 'reminders')[], 'readwrite'>;
 
 function creatorRange(creatorId: string): IDBKeyRange {
   return IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity]);
 }
 
-/** Recomputes the creator's contact times and due time from all of their touches. */
+/**
+ * Recomputes the creator's contact times and due time from all of their touches,
+ * and their follow-up reminder from the touch that changed (`change`).
+ */
 async function refreshCreatorContact(
   tx: LogTx,
   creator: Creator,
   settings: Settings,
   now: number,
+  change: { before?: Interaction; after?: Interaction },
   outreachStatus = creator.outreachStatus,
 ): Promise<Creator> {
   const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creator.id));
@@ -46,6 +51,9 @@ async function refreshCreatorContact(
   const nextDueAt = computeNextDueAt(next, settings);
   const result = nextDueAt === undefined ? next : { ...next, nextDueAt };
   await tx.objectStore('creators').put(toStoredCreator(result));
+  const changedId = change.after?.id ?? change.before?.id;
+  const touchesBefore = [...touches.filter((t) => t.id !== changedId), ...(change.before ? [change.before] : [])];
+  await syncFollowUpReminder(tx.objectStore('reminders'), { creator, touches: touchesBefore }, { creator: result, touches }, settings, now);
   return result;
 }
 
@@ -63,7 +71,7 @@ export async function logInteraction(
   const draft = forWrite(NewInteractionSchema, 'interactions', input);
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
   const result = await allOrNothing(tx, async () => {
     const creator = await loadCreator(tx, draft.creatorId);
     const interaction = forWrite(InteractionSchema, 'interactions', {
@@ -74,12 +82,13 @@ export async function logInteraction(
       updatedAt: now,
     });
     await tx.objectStore('interactions').put(interaction);
-    const updated = await refreshCreatorContact(tx, creator, settings, now, outreachStatusAfter(creator.outreachStatus, interaction));
+    const updated = await refreshCreatorContact(tx, creator, settings, now, { after: interaction }, outreachStatusAfter(creator.outreachStatus, interaction));
     return { interaction, creator: updated };
   });
   publishChanges([
     { store: 'interactions', ids: [result.interaction.id] },
     { store: 'creators', ids: [result.creator.id] },
+    { store: 'reminders' },
   ]);
   return result;
 }
@@ -89,7 +98,7 @@ export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction'
 export async function updateInteraction(id: string, patch: InteractionPatch, now = Date.now()): Promise<Interaction> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
   const updated = await allOrNothing(tx, async () => {
     const raw = await tx.objectStore('interactions').get(id);
     if (raw === undefined) throw new Error(`Touch ${id} does not exist`);
@@ -102,27 +111,28 @@ export async function updateInteraction(id: string, patch: InteractionPatch, now
       updatedAt: now,
     });
     await tx.objectStore('interactions').put(next);
-    await refreshCreatorContact(tx, creator, settings, now);
+    await refreshCreatorContact(tx, creator, settings, now, { before: current, after: next });
     return next;
   });
-  publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [updated.creatorId] }]);
+  publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [updated.creatorId] }, { store: 'reminders' }]);
   return updated;
 }
 
 export async function deleteInteraction(id: string, now = Date.now()): Promise<Interaction | undefined> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
   const removed = await allOrNothing(tx, async () => {
     const raw = await tx.objectStore('interactions').get(id);
     if (raw === undefined) return undefined;
     const current = fromStore(InteractionSchema, 'interactions', id, raw);
     await tx.objectStore('interactions').delete(id);
     const creator = await loadCreator(tx, current.creatorId);
-    await refreshCreatorContact(tx, creator, settings, now);
+    await refreshCreatorContact(tx, creator, settings, now, { before: current });
     return current;
   });
-  if (removed) publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [removed.creatorId] }]);
+  if (removed)
+    publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [removed.creatorId] }, { store: 'reminders' }]);
   return removed;
 }
 

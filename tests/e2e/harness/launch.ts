@@ -73,7 +73,13 @@ export async function launchRapport(options: { headless?: boolean; withExtension
       );
       const worker = await target.worker();
       if (!worker) throw new Error('The service worker target has no worker');
-      return worker;
+      // Right after (re)start the worker's global scope may not have its extension APIs yet.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.runtime?.id)).catch(() => false);
+        if (ready) return worker;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('The service worker never exposed its extension APIs');
     },
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     newPage: () => browser.newPage(),

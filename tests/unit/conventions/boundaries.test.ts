@@ -45,6 +45,19 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps zod and webextension-polyfill out of content-script code (they would ship into every page)', () => {
+    const contentCode = productFiles.filter(
+      (f) => f.startsWith('lib/content/') || f.startsWith('lib/platforms/') || /^entrypoints\/[^/]+\.content\.ts$/.test(f),
+    );
+    expect(contentCode.length).toBeGreaterThan(12);
+    // Type-only imports are erased at build time, so they are fine.
+    const runtimeImports = (f: string) =>
+      [...read(f).matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
+    const forbidden = /^(zod|zod\/mini|wxt\/browser|webextension-polyfill)$|messaging\/(content-protocol|profile-schemas|overlay-protocol|background-[a-z]+)$/;
+    const offenders = contentCode.filter((f) => runtimeImports(f).some((source) => forbidden.test(source)));
+    expect(offenders).toEqual([]);
+  });
+
   it('has no @ts-ignore or @ts-nocheck', () => {
     const offenders = productFiles.filter((f) => /@ts-ignore|@ts-nocheck/.test(read(f)));
     expect(offenders).toEqual([]);

@@ -14,6 +14,15 @@ const handlers: BackgroundHandlers = {
   async 'creator:save-profile'() {
     throw new Error('disk full');
   },
+  async 'touch:log'() {
+    return { interactionId: 'i1' };
+  },
+  async 'reminders:snooze'() {
+    return { due: 0 };
+  },
+  async 'reminders:done'() {
+    return { due: 0 };
+  },
 };
 const ownSender = () => ({ id: fakeBrowser.runtime.id });
 

@@ -1,0 +1,228 @@
+/** A profile on the roster: what the team knows about the creator, and the quick actions. */
+import { useState, type ReactNode } from 'react';
+import {
+  collaborations,
+  getSettings,
+  listInteractions,
+  reminders,
+  updateCreator,
+} from '../../lib/db';
+import {
+  CHANNEL_LABELS,
+  KIND_LABELS,
+  LIFECYCLE_STAGES,
+  SEGMENTS,
+  SEGMENT_LABELS,
+  STAGE_LABELS,
+  dueState,
+  fitScore,
+  type Creator,
+  type LifecycleStage,
+  type Segment,
+} from '../../lib/domain';
+import { activeExclusivities, openFollowUps } from '../../lib/overlay/creator-flags';
+import { formatDay } from '../../lib/overlay/format';
+import type { PlatformId } from '../../lib/platforms/types';
+import { sendToBackground } from '../../lib/messaging/background-client';
+import { useDbQuery } from '../ui/use-db-query';
+import { Field, buttonClass } from './card';
+import { FitNotes } from './fit-notes';
+import { LogTouch } from './log-touch';
+
+const DUE_TEXT = { due: 'due now', overdue: 'overdue', 'not-due': '', none: '' } as const;
+
+export function RosterPanel(props: { creator: Creator; platform: PlatformId; pickSegment: boolean; onSegmentPicked(): void }) {
+  const { creator } = props;
+  const now = Date.now();
+  const details = useDbQuery(
+    async () => {
+      const [history, reminderList, collabs, settings] = await Promise.all([
+        listInteractions(creator.id, { limit: 5 }),
+        reminders.listForCreator(creator.id),
+        collaborations.listForCreator(creator.id),
+        getSettings(),
+      ]);
+      return { history: history.records, reminders: reminderList.records, collaborations: collabs.records, settings };
+    },
+    ['interactions', 'reminders', 'collaborations', 'settings'],
+    [creator.id],
+  );
+  const [editError, setEditError] = useState<string | null>(null);
+  const [panelError, setPanelError] = useState<string | null>(null);
+
+  const edit = (patch: { segment?: Segment; stage?: LifecycleStage }) => {
+    setEditError(null);
+    updateCreator(creator.id, patch).catch((e: unknown) => setEditError(e instanceof Error ? e.message : String(e)));
+  };
+
+  const openPanel = () => {
+    setPanelError(null);
+    // Sent straight from the click: the worker must call sidePanel.open() inside this user gesture.
+    sendToBackground('panel:open', { creatorId: creator.id }).then(
+      (r) => !r.opened && setPanelError('The side panel is not available in this browser'),
+      (e: unknown) => setPanelError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  const data = details.status === 'ready' ? details.data : null;
+  const score = fitScore(creator.fit.rubric);
+  const due = data ? dueState(creator, data.settings, now) : 'none';
+  const exclusivities = data ? activeExclusivities(data.collaborations, now) : [];
+  const followUps = data ? openFollowUps(data.reminders, now) : [];
+
+  return (
+    <div className="space-y-2">
+      <p data-testid="overlay-saved" className="flex items-center gap-1 font-medium text-emerald-700 dark:text-emerald-400">
+        <span aria-hidden="true">●</span> On your roster{creator.displayName ? ` as ${creator.displayName}` : ''}
+      </p>
+
+      {(creator.preferences.doNotContact || exclusivities.length > 0) && (
+        <ul data-testid="overlay-flags" className="space-y-0.5">
+          {creator.preferences.doNotContact && (
+            <Flag testId="overlay-flag-dnc">Do not contact</Flag>
+          )}
+          {exclusivities.map((x) => (
+            <Flag key={x.collaborationId} testId="overlay-flag-exclusivity">
+              Exclusive: {x.category}
+              {x.endsAt !== undefined ? ` until ${formatDay(x.endsAt, now)}` : ''} ({x.title})
+            </Flag>
+          ))}
+        </ul>
+      )}
+
+      {props.pickSegment && (
+        <div data-testid="overlay-segment-pick" className="rounded border border-indigo-200 bg-indigo-50 p-2 dark:border-indigo-800 dark:bg-indigo-950">
+          <p className="mb-1 font-medium">Saved. Place them in a segment?</p>
+          <div className="flex flex-wrap gap-1">
+            {SEGMENTS.filter((s) => s !== 'unassigned').map((s) => (
+              <button
+                key={s}
+                type="button"
+                data-segment={s}
+                className={buttonClass}
+                onClick={() => {
+                  edit({ segment: s });
+                  props.onSegmentPicked();
+                }}
+              >
+                {SEGMENT_LABELS[s]}
+              </button>
+            ))}
+            <button type="button" className="px-2 py-1 text-slate-500 underline" onClick={props.onSegmentPicked}>
+              Later
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="grid grid-cols-2 gap-2">
+        <label className="block">
+          <span className="text-slate-500 dark:text-slate-400">Segment</span>
+          <select
+            data-testid="overlay-segment"
+            value={creator.segment}
+            onChange={(e) => edit({ segment: e.target.value as Segment })}
+            className="mt-0.5 block w-full rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-800"
+          >
+            {SEGMENTS.map((s) => (
+              <option key={s} value={s}>
+                {SEGMENT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="text-slate-500 dark:text-slate-400">Stage</span>
+          <select
+            data-testid="overlay-stage"
+            value={creator.stage}
+            onChange={(e) => edit({ stage: e.target.value as LifecycleStage })}
+            className="mt-0.5 block w-full rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-800"
+          >
+            {LIFECYCLE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {editError && <p role="alert" className="text-rose-700">Not saved: {editError}</p>}
+
+      <div>
+        <Field label="Fit score">
+          <span data-testid="overlay-fit-score">{score === null ? 'not scored' : `${score}/100`}</span>
+        </Field>
+        <Field label="Owner">
+          <span data-testid="overlay-owner">{creator.owner ?? 'nobody yet'}</span>
+        </Field>
+        <Field label="Last contact">
+          <span data-testid="overlay-last-contact" data-at={creator.lastContactAt ?? ''}>
+            {creator.lastContactAt === undefined ? 'never' : formatDay(creator.lastContactAt, now)}
+          </span>
+        </Field>
+        <Field label="Next contact">
+          <span data-testid="overlay-next-due" data-state={due}>
+            {creator.nextDueAt === undefined
+              ? creator.preferences.doNotContact
+                ? 'none (do not contact)'
+                : 'no cadence yet'
+              : `${formatDay(creator.nextDueAt, now)}${DUE_TEXT[due] ? ` · ${DUE_TEXT[due]}` : ''}`}
+          </span>
+        </Field>
+      </div>
+
+      <FitNotes creator={creator} />
+
+      <div className="flex flex-wrap items-start gap-1">
+        <LogTouch creator={creator} platform={props.platform} />
+        <button type="button" data-testid="overlay-open-panel" className={buttonClass} onClick={openPanel}>
+          Open in side panel
+        </button>
+      </div>
+      {panelError && <p role="alert" className="text-rose-700">Could not open the side panel: {panelError}</p>}
+
+      {followUps.length > 0 && (
+        <section>
+          <h3 className="font-medium text-slate-500 dark:text-slate-400">Open follow-ups</h3>
+          <ul data-testid="overlay-follow-ups">
+            {followUps.map((f) => (
+              <li key={f.id} className="flex justify-between gap-2">
+                <span className="truncate">{f.title}</span>
+                <span className={f.overdue ? 'shrink-0 text-rose-700 dark:text-rose-400' : 'shrink-0'}>{formatDay(f.dueAt, now)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h3 className="font-medium text-slate-500 dark:text-slate-400">Last touches</h3>
+        <ol data-testid="overlay-history" className="divide-y divide-slate-100 dark:divide-slate-800">
+          {data?.history.length === 0 && <li className="py-0.5 text-slate-500">No touches logged yet</li>}
+          {data?.history.map((t) => (
+            <li key={t.id} data-testid="overlay-history-item" data-kind={t.kind} className="py-0.5">
+              <span className="flex justify-between gap-2">
+                <span className="truncate">
+                  {t.direction === 'inbound' ? '← ' : '→ '}
+                  {KIND_LABELS[t.kind]} · {CHANNEL_LABELS[t.channel]}
+                </span>
+                <span className="shrink-0 text-slate-500">{formatDay(t.occurredAt, now)}</span>
+              </span>
+              {t.summary && <span className="block truncate text-slate-600 dark:text-slate-300">{t.summary}</span>}
+            </li>
+          ))}
+        </ol>
+        {details.status === 'error' && <p className="text-rose-700">Could not read the history: {details.error.message}</p>}
+      </section>
+    </div>
+  );
+}
+
+function Flag(props: { testId: string; children: ReactNode }) {
+  return (
+    <li data-testid={props.testId} className="rounded bg-rose-50 px-1.5 py-0.5 font-medium text-rose-800 dark:bg-rose-950 dark:text-rose-200">
+      ⚑ {props.children}
+    </li>
+  );
+}

@@ -1,0 +1,756 @@
+/**
+ * One creator: accounts, segment and stage with history, fit, preferences and
+ * boundaries, owner, milestones, collaborations, health with its reasons, and
+ * the timeline of every touch (filter, add, edit, delete).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  FIT_CRITERIA,
+  FIT_CRITERION_LABELS,
+  HEALTH_LABELS,
+  INTERACTION_KINDS,
+  KIND_LABELS,
+  LIFECYCLE_STAGES,
+  OUTREACH_LABELS,
+  OUTREACH_STATUSES,
+  PLATFORM_LABELS,
+  SEGMENTS,
+  SEGMENT_LABELS,
+  SEGMENT_PROFILES,
+  STAGE_LABELS,
+  computeHealth,
+  fitScore,
+  healthChanged,
+  mergeValuesFor,
+  newId,
+  renderTemplate,
+  type Channel,
+  type Collaboration,
+  type Creator,
+  type FitRubric,
+  type Interaction,
+  type InteractionKind,
+  type Settings,
+} from '../../lib/domain';
+import {
+  collaborations as collaborationRepo,
+  deleteInteraction,
+  getAccountsOfCreator,
+  getCreator,
+  listInteractions,
+  listTemplates,
+  recomputeHealth,
+  updateCreator,
+  updateInteraction,
+  type CreatorPatch,
+} from '../../lib/db';
+import { useDbQuery } from '../ui/use-db-query';
+import { HEALTH_TONES } from './roster-table';
+import { ErrorNote, buttonClass, errorMessage, formatCount, formatDate, formatDateTime, inputClass, primaryButtonClass } from './ui';
+
+const DAY_MS = 86_400_000;
+
+function Section(props: { title: string; children: React.ReactNode; open?: boolean }) {
+  return (
+    <details open={props.open ?? true} className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
+      <summary className="cursor-pointer text-sm font-semibold">{props.title}</summary>
+      <div className="mt-2 space-y-2 text-sm">{props.children}</div>
+    </details>
+  );
+}
+
+function useSaver(creatorId: string) {
+  const [error, setError] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  async function save(patch: CreatorPatch): Promise<void> {
+    setError(null);
+    try {
+      await updateCreator(creatorId, patch);
+      setSavedAt(Date.now());
+    } catch (e) {
+      setError(`Not saved: ${errorMessage(e)}`);
+    }
+  }
+  return { error, savedAt, save };
+}
+
+const isSafeLink = (url: string) => /^https?:\/\//i.test(url);
+
+export function CreatorDetail(props: { creatorId: string; settings: Settings; now: number; onBack(): void; onLog(): void }) {
+  const { creatorId, settings, now } = props;
+  const creatorQ = useDbQuery(() => getCreator(creatorId), ['creators'], [creatorId]);
+  const accountsQ = useDbQuery(() => getAccountsOfCreator(creatorId), ['accounts'], [creatorId]);
+  const touchesQ = useDbQuery(() => listInteractions(creatorId), ['interactions'], [creatorId]);
+  const collabsQ = useDbQuery(() => collaborationRepo.listForCreator(creatorId), ['collaborations'], [creatorId]);
+
+  if (creatorQ.status === 'loading') return <p className="p-3">Loading…</p>;
+  if (creatorQ.status === 'error') return <ErrorNote>Could not read this creator: {creatorQ.error.message}</ErrorNote>;
+  const creator = creatorQ.data;
+  if (!creator) {
+    return (
+      <div className="p-3">
+        <p>This creator is no longer on the roster.</p>
+        <button type="button" className={buttonClass} onClick={props.onBack}>
+          Back to roster
+        </button>
+      </div>
+    );
+  }
+  const touches = touchesQ.status === 'ready' ? touchesQ.data.records : [];
+  const collabs = collabsQ.status === 'ready' ? collabsQ.data.records : [];
+  return (
+    <article aria-label={`Creator ${creator.displayName}`} className="min-h-0 flex-1 overflow-auto pb-8" data-testid="creator-detail">
+      <header className="flex items-start gap-2 p-3">
+        <button type="button" className={buttonClass} onClick={props.onBack} aria-label="Back to roster">
+          ←
+        </button>
+        <div className="min-w-0 flex-1">
+          <h2 className="truncate text-lg font-semibold" data-testid="creator-name">
+            {creator.displayName}
+          </h2>
+          <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+            {creator.accounts.map((a) => `${PLATFORM_LABELS[a.platform]} @${a.handle}`).join(' · ') || 'No accounts'}
+          </p>
+        </div>
+        <button type="button" className={primaryButtonClass} data-testid="log-touch" onClick={props.onLog} title="Log a touch (l)">
+          Log touch
+        </button>
+      </header>
+      <HealthBox creator={creator} touches={touches} collabs={collabs} settings={settings} now={now} ready={touchesQ.status === 'ready' && collabsQ.status === 'ready'} />
+      <TemplateCopier creator={creator} collabs={collabs} />
+      <Section title="Timeline">
+        <Timeline touches={touches} />
+      </Section>
+      <Section title="Relationship">
+        <RelationshipForm key={creator.id} creator={creator} settings={settings} />
+      </Section>
+      <Section title="Accounts">
+        {accountsQ.status === 'ready' && (
+          <ul className="space-y-2">
+            {accountsQ.data.records.map((a) => {
+              const latest = a.followerSnapshots.at(-1);
+              return (
+                <li key={a.id} className="rounded border border-slate-200 p-2 dark:border-slate-700">
+                  <div className="flex items-baseline justify-between gap-2">
+                    <a href={a.profileUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-indigo-800 underline dark:text-indigo-300">
+                      {PLATFORM_LABELS[a.platform]} @{a.handle}
+                    </a>
+                    <span className="text-xs tabular-nums">{latest ? `${formatCount(latest.value)} followers` : ''}</span>
+                  </div>
+                  {a.bio && <p className="mt-1 whitespace-pre-line text-xs text-slate-700 dark:text-slate-300">{a.bio}</p>}
+                  {a.links.length > 0 && (
+                    <ul className="mt-1 text-xs">
+                      {a.links.filter(isSafeLink).map((l) => (
+                        <li key={l} className="truncate">
+                          <a href={l} target="_blank" rel="noopener noreferrer" className="underline">
+                            {l}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {a.followerSnapshots.length > 1 && (
+                    <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                      Followers: {a.followerSnapshots.slice(-5).map((s) => `${formatCount(s.value)} (${formatDate(s.at)})`).join(' → ')}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Section>
+      <Section title="Fit">
+        <FitForm key={creator.id} creator={creator} />
+      </Section>
+      <Section title="Preferences and boundaries">
+        <PreferencesForm key={creator.id} creator={creator} />
+      </Section>
+      <Section title="Milestones" open={creator.milestones.length > 0}>
+        <Milestones creator={creator} />
+      </Section>
+      <Section title="Collaborations" open={collabs.length > 0}>
+        <Collaborations creatorId={creator.id} collabs={collabs} />
+      </Section>
+      <Section title="History" open={false}>
+        <ul className="text-xs">
+          {[
+            ...creator.stageHistory.map((h) => ({ at: h.at, text: `Stage → ${STAGE_LABELS[h.stage]}${h.note ? `: ${h.note}` : ''}` })),
+            ...creator.segmentHistory.map((h) => ({ at: h.at, text: `Segment → ${SEGMENT_LABELS[h.segment]}` })),
+          ]
+            .sort((a, b) => b.at - a.at)
+            .map((h, i) => (
+              <li key={i}>
+                <time dateTime={new Date(h.at).toISOString()}>{formatDate(h.at)}</time> {h.text}
+              </li>
+            ))}
+        </ul>
+      </Section>
+    </article>
+  );
+}
+
+function HealthBox(props: { creator: Creator; touches: Interaction[]; collabs: Collaboration[]; settings: Settings; now: number; ready: boolean }) {
+  const report = useMemo(
+    () => computeHealth(props.creator, props.touches, props.collabs, props.settings, props.now),
+    [props.creator, props.touches, props.collabs, props.settings, props.now],
+  );
+  // Keep the stored summary (what the roster sorts on) in step with what is shown here.
+  useEffect(() => {
+    if (props.ready && healthChanged(props.creator.health, report.summary)) void recomputeHealth([props.creator.id]).catch(() => undefined);
+  }, [props.ready, report.summary.score, report.summary.label]);
+  const { summary } = report;
+  return (
+    <section data-testid="creator-health" aria-label="Relationship health" className="mx-3 mb-2 rounded border border-slate-200 p-2 dark:border-slate-700" data-label={summary.label}>
+      <p className="text-sm">
+        <span className="font-semibold">Health: </span>
+        <span className={HEALTH_TONES[summary.label]}>
+          {HEALTH_LABELS[summary.label]}
+          {summary.label !== 'unknown' ? ` (${summary.score}/100)` : ''}
+        </span>
+      </p>
+      <ul className="mt-1 space-y-0.5 text-xs">
+        {report.signals.map((s) => (
+          <li key={s.key}>
+            <span className="font-medium">{s.label}:</span> {s.reason}
+            {s.score !== null ? ` — ${s.score}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TemplateCopier(props: { creator: Creator; collabs: Collaboration[] }) {
+  const templatesQ = useDbQuery(() => listTemplates(), ['templates'], []);
+  const [chosen, setChosen] = useState('');
+  const [status, setStatus] = useState('');
+  const templates = templatesQ.status === 'ready' ? templatesQ.data.records : [];
+  const template = templates.find((t) => t.id === chosen);
+  const rendered = template ? renderTemplate(template.body, mergeValuesFor(props.creator, props.collabs)) : null;
+  if (templates.length === 0) return null;
+  return (
+    <div className="mx-3 mb-2 space-y-1 text-sm">
+      <label className="flex items-center gap-1">
+        <span className="text-xs font-semibold">Template</span>
+        <select className={`${inputClass} min-w-0 flex-1`} value={chosen} onChange={(e) => { setChosen(e.target.value); setStatus(''); }}>
+          <option value="">Choose a message template…</option>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name} ({t.kind})
+            </option>
+          ))}
+        </select>
+      </label>
+      {rendered && (
+        <>
+          <p className="whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs dark:bg-slate-900" data-testid="template-preview">
+            {rendered.text}
+          </p>
+          {rendered.missing.length > 0 && <p className="text-xs text-amber-800 dark:text-amber-300">No value for: {rendered.missing.join(', ')}. Fill them in before sending.</p>}
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() =>
+              void navigator.clipboard.writeText(rendered.text).then(
+                () => setStatus('Copied. Paste it into the conversation on the platform and send it yourself.'),
+                (e: unknown) => setStatus(`Could not copy: ${errorMessage(e)}`),
+              )
+            }
+          >
+            Copy to clipboard
+          </button>
+          <span role="status" className="ml-2 text-xs">
+            {status}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Timeline(props: { touches: Interaction[] }) {
+  const [kind, setKind] = useState<InteractionKind | ''>('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = kind ? props.touches.filter((t) => t.kind === kind) : props.touches;
+  return (
+    <div>
+      <label className="flex items-center gap-1 text-xs">
+        Show
+        <select className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as InteractionKind | '')} aria-label="Filter the timeline by kind">
+          <option value="">All kinds</option>
+          {INTERACTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && <ErrorNote>{error}</ErrorNote>}
+      {shown.length === 0 && <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">No touches logged yet. Press “Log touch” (or l in the roster) after each DM, email or call.</p>}
+      <ol className="mt-2 space-y-2">
+        {shown.map((t) => (
+          <li key={t.id} data-testid="timeline-item" data-kind={t.kind} className="rounded border border-slate-200 p-2 dark:border-slate-700">
+            {editing === t.id ? (
+              <EditTouch touch={t} onDone={() => setEditing(null)} onError={setError} />
+            ) : (
+              <>
+                <div className="flex flex-wrap items-baseline gap-x-2 text-xs">
+                  <span className="font-semibold">{t.direction === 'outbound' ? '→ We' : '← They'}</span>
+                  <span>{KIND_LABELS[t.kind]}</span>
+                  <span>· {CHANNEL_LABELS[t.channel]}</span>
+                  <time className="ml-auto text-slate-600 dark:text-slate-400" dateTime={new Date(t.occurredAt).toISOString()}>
+                    {formatDateTime(t.occurredAt)}
+                  </time>
+                </div>
+                <p className="mt-1 whitespace-pre-wrap text-sm" data-testid="timeline-summary">
+                  {t.summary || <span className="italic text-slate-600 dark:text-slate-400">Touch logged (no message text stored)</span>}
+                </p>
+                {t.outreachStatusChange && <p className="text-xs">Outreach → {OUTREACH_LABELS[t.outreachStatusChange]}</p>}
+                <div className="mt-1 flex gap-1">
+                  <button type="button" className={buttonClass} onClick={() => setEditing(t.id)}>
+                    Edit
+                  </button>
+                  {confirming === t.id ? (
+                    <>
+                      <button
+                        type="button"
+                        className={buttonClass}
+                        onClick={() => {
+                          setConfirming(null);
+                          void deleteInteraction(t.id).then(
+                            () => recomputeHealth([t.creatorId]),
+                            (e: unknown) => setError(`Not deleted: ${errorMessage(e)}`),
+                          );
+                        }}
+                      >
+                        Yes, delete
+                      </button>
+                      <button type="button" className={buttonClass} onClick={() => setConfirming(null)}>
+                        Keep
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" className={buttonClass} onClick={() => setConfirming(t.id)}>
+                      Delete
+                    </button>
+                  )}
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function toLocalInput(ms: number): string {
+  return new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+function EditTouch(props: { touch: Interaction; onDone(): void; onError(e: string): void }) {
+  const [summary, setSummary] = useState(props.touch.summary);
+  const [kind, setKind] = useState(props.touch.kind);
+  const [channel, setChannel] = useState<Channel>(props.touch.channel);
+  const [direction, setDirection] = useState(props.touch.direction);
+  const [when, setWhen] = useState(toLocalInput(props.touch.occurredAt));
+  return (
+    <form
+      className="space-y-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const occurredAt = new Date(when).getTime();
+        void updateInteraction(props.touch.id, { summary, kind, channel, direction, ...(Number.isFinite(occurredAt) ? { occurredAt } : {}) }).then(
+          () => {
+            void recomputeHealth([props.touch.creatorId]);
+            props.onDone();
+          },
+          (err: unknown) => props.onError(`Not saved: ${errorMessage(err)}`),
+        );
+      }}
+    >
+      <div className="grid grid-cols-2 gap-1">
+        <select className={inputClass} aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
+          {INTERACTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <select className={inputClass} aria-label="Channel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <select className={inputClass} aria-label="Direction" value={direction} onChange={(e) => setDirection(e.target.value as Interaction['direction'])}>
+          <option value="outbound">We wrote</option>
+          <option value="inbound">They wrote</option>
+        </select>
+        <input type="datetime-local" className={inputClass} aria-label="When" value={when} onChange={(e) => setWhen(e.target.value)} />
+      </div>
+      <textarea className={`${inputClass} w-full`} aria-label="Summary" value={summary} onChange={(e) => setSummary(e.target.value)} />
+      <div className="flex gap-1">
+        <button type="submit" className={primaryButtonClass}>
+          Save
+        </button>
+        <button type="button" className={buttonClass} onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const splitList = (s: string) => [...new Set(s.split(',').map((t) => t.trim()).filter(Boolean))];
+
+function RelationshipForm(props: { creator: Creator; settings: Settings }) {
+  const { creator, settings } = props;
+  const { error, save } = useSaver(creator.id);
+  const [tags, setTags] = useState(creator.tags.join(', '));
+  const [stageNote, setStageNote] = useState('');
+  const [name, setName] = useState(creator.displayName);
+  const owners = [...new Set([...settings.owners, ...(creator.owner ? [creator.owner] : [])])];
+  const cadence = creator.cadenceOverride ?? settings.cadence[creator.segment];
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <label className="col-span-2 flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Name</span>
+        <input className={inputClass} value={name} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== creator.displayName && void save({ displayName: name.trim() })} />
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Segment</span>
+        <select className={inputClass} value={creator.segment} onChange={(e) => void save({ segment: e.target.value as Creator['segment'] })} data-testid="detail-segment">
+          {SEGMENTS.map((s) => (
+            <option key={s} value={s}>
+              {SEGMENT_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Lifecycle stage</span>
+        <select className={inputClass} value={creator.stage} onChange={(e) => void save({ stage: e.target.value as Creator['stage'], ...(stageNote ? { stageNote } : {}) }).then(() => setStageNote(''))}>
+          {LIFECYCLE_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="col-span-2 flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Note for the next stage change (optional)</span>
+        <input className={inputClass} value={stageNote} onChange={(e) => setStageNote(e.target.value)} placeholder="Why it moved" />
+      </label>
+      {creator.stage === 'active-partner' && (
+        <label className="flex flex-col gap-0.5">
+          <span className="text-xs font-semibold">Partnership</span>
+          <select className={inputClass} value={creator.partnershipKind ?? ''} onChange={(e) => void save({ partnershipKind: (e.target.value || undefined) as Creator['partnershipKind'] })}>
+            <option value="">—</option>
+            <option value="recurring">Recurring campaigns</option>
+            <option value="ambassador">Ambassador</option>
+          </select>
+        </label>
+      )}
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Outreach</span>
+        <select className={inputClass} value={creator.outreachStatus} onChange={(e) => void save({ outreachStatus: e.target.value as Creator['outreachStatus'] })}>
+          {OUTREACH_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {OUTREACH_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Owner</span>
+        <select className={inputClass} value={creator.owner ?? ''} onChange={(e) => void save({ owner: e.target.value || undefined })}>
+          <option value="">Nobody yet</option>
+          {owners.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="col-span-2 flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Tags (comma separated)</span>
+        <input className={inputClass} value={tags} onChange={(e) => setTags(e.target.value)} onBlur={() => splitList(tags).join(',') !== creator.tags.join(',') && void save({ tags: splitList(tags) })} />
+      </label>
+      <p className="col-span-2 text-xs text-slate-600 dark:text-slate-400">
+        {SEGMENT_PROFILES[creator.segment].objective}. Contact every {cadence.idealDays}–{cadence.maxDays} days. Last contact {formatDate(creator.lastContactAt)}, next due{' '}
+        {formatDate(creator.nextDueAt)}.
+      </p>
+      {creator.nextDueAt !== undefined && (
+        <div className="col-span-2 flex gap-1">
+          <button type="button" className={buttonClass} onClick={() => void save({ snoozedUntil: Date.now() + 7 * DAY_MS })}>
+            Snooze a week
+          </button>
+          {creator.snoozedUntil !== undefined && creator.snoozedUntil > Date.now() && (
+            <button type="button" className={buttonClass} onClick={() => void save({ snoozedUntil: undefined })}>
+              Unsnooze (snoozed until {formatDate(creator.snoozedUntil)})
+            </button>
+          )}
+        </div>
+      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
+    </div>
+  );
+}
+
+function FitForm(props: { creator: Creator }) {
+  const { creator } = props;
+  const { error, savedAt, save } = useSaver(creator.id);
+  const [notes, setNotes] = useState(creator.fit.notes);
+  const [rubric, setRubric] = useState<FitRubric>(creator.fit.rubric);
+  const score = fitScore(rubric);
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({ fit: { notes, rubric } });
+      }}
+    >
+      <div className="grid grid-cols-2 gap-1">
+        {FIT_CRITERIA.map((c) => (
+          <label key={c} className="flex items-center justify-between gap-1 text-xs">
+            {FIT_CRITERION_LABELS[c]}
+            <select
+              className={inputClass}
+              value={rubric[c] ?? ''}
+              onChange={(e) => {
+                const { [c]: _old, ...rest } = rubric;
+                setRubric(e.target.value ? { ...rest, [c]: Number(e.target.value) } : rest);
+              }}
+            >
+              <option value="">—</option>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <p className="text-xs">Fit score: {score === null ? 'not scored' : `${score}/100`}</p>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Fit notes</span>
+        <textarea className={`${inputClass} min-h-20`} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <button type="submit" className={buttonClass}>
+        Save fit
+      </button>
+      {savedAt && <span className="ml-2 text-xs" role="status">Saved</span>}
+      {error && <ErrorNote>{error}</ErrorNote>}
+    </form>
+  );
+}
+
+function PreferencesForm(props: { creator: Creator }) {
+  const { creator } = props;
+  const { error, savedAt, save } = useSaver(creator.id);
+  const [prefs, setPrefs] = useState(creator.preferences);
+  const [topics, setTopics] = useState(creator.preferences.topicsToAvoid.join(', '));
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const { preferredChannel, contactWindow, ...rest } = prefs;
+        void save({
+          preferences: {
+            ...rest,
+            topicsToAvoid: splitList(topics),
+            ...(preferredChannel ? { preferredChannel } : {}),
+            ...(contactWindow?.trim() ? { contactWindow: contactWindow.trim() } : {}),
+          },
+        });
+      }}
+    >
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Preferred channel</span>
+        <select className={inputClass} value={prefs.preferredChannel ?? ''} onChange={(e) => setPrefs({ ...prefs, preferredChannel: (e.target.value || undefined) as Channel | undefined })}>
+          <option value="">No preference</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Contact window</span>
+        <input className={inputClass} value={prefs.contactWindow ?? ''} placeholder="e.g. weekdays 9–17 CET" onChange={(e) => setPrefs({ ...prefs, contactWindow: e.target.value })} />
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Topics to avoid (comma separated)</span>
+        <input className={inputClass} value={topics} onChange={(e) => setTopics(e.target.value)} />
+      </label>
+      <label className="flex items-center gap-1 text-xs">
+        <input type="checkbox" checked={prefs.doNotContact} onChange={(e) => setPrefs({ ...prefs, doNotContact: e.target.checked })} />
+        Do not contact (no reminders or follow-ups)
+      </label>
+      <label className="flex items-center gap-1 text-xs">
+        <input type="checkbox" checked={prefs.doNotStoreMessageText} onChange={(e) => setPrefs({ ...prefs, doNotStoreMessageText: e.target.checked })} data-testid="pref-no-text" />
+        Do not store message text (keep only that a touch happened)
+      </label>
+      <button type="submit" className={buttonClass}>
+        Save preferences
+      </button>
+      {savedAt && <span className="ml-2 text-xs" role="status">Saved</span>}
+      {error && <ErrorNote>{error}</ErrorNote>}
+    </form>
+  );
+}
+
+function Milestones(props: { creator: Creator }) {
+  const { creator } = props;
+  const { error, save } = useSaver(creator.id);
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const sorted = [...creator.milestones].sort((a, b) => b.at - a.at);
+  return (
+    <div>
+      <ul className="space-y-1">
+        {sorted.map((m) => (
+          <li key={m.id} className="flex items-baseline gap-2 text-xs">
+            <time dateTime={new Date(m.at).toISOString()}>{formatDate(m.at)}</time>
+            <span className="flex-1">{m.title}</span>
+            <button type="button" className={buttonClass} aria-label={`Remove milestone ${m.title}`} onClick={() => void save({ milestones: creator.milestones.filter((x) => x.id !== m.id) })}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="mt-1 flex gap-1"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const at = new Date(date).getTime();
+          if (!title.trim() || !Number.isFinite(at)) return;
+          void save({ milestones: [...creator.milestones, { id: newId(), title: title.trim(), at }] }).then(() => setTitle(''));
+        }}
+      >
+        <input className={`${inputClass} min-w-0 flex-1`} aria-label="Milestone" placeholder="e.g. First campaign live" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input type="date" className={inputClass} aria-label="Milestone date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <button type="submit" className={buttonClass}>
+          Add
+        </button>
+      </form>
+      {error && <ErrorNote>{error}</ErrorNote>}
+    </div>
+  );
+}
+
+const COLLAB_STATUSES: Collaboration['status'][] = ['proposed', 'negotiating', 'contracted', 'in-progress', 'completed', 'cancelled'];
+const dateInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+const fromDateInput = (s: string) => (s ? new Date(s).getTime() : undefined);
+
+function Collaborations(props: { creatorId: string; collabs: Collaboration[] }) {
+  const [error, setError] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  async function put(c: Collaboration): Promise<void> {
+    setError(null);
+    try {
+      await collaborationRepo.put({ ...c, updatedAt: Date.now() });
+      await recomputeHealth([props.creatorId]);
+    } catch (e) {
+      setError(`Not saved: ${errorMessage(e)}`);
+    }
+  }
+  return (
+    <div>
+      <ul className="space-y-2">
+        {props.collabs.map((c) => (
+          <li key={c.id} className="rounded border border-slate-200 p-2 text-xs dark:border-slate-700">
+            <p className="font-semibold">{c.title}</p>
+            <div className="mt-1 grid grid-cols-2 gap-1">
+              <label className="flex flex-col">
+                Status
+                <select className={inputClass} value={c.status} onChange={(e) => void put({ ...c, status: e.target.value as Collaboration['status'], ...(e.target.value === 'completed' && !c.completedAt ? { completedAt: Date.now() } : {}) })}>
+                  {COLLAB_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex flex-col">
+                Brief adherence
+                <select className={inputClass} value={c.briefAdherence ?? ''} onChange={(e) => { const { briefAdherence: _b, ...rest } = c; void put(e.target.value ? { ...rest, briefAdherence: Number(e.target.value) } : rest); }}>
+                  <option value="">—</option>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <option key={n} value={n}>
+                      {n}/5
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex flex-col">
+                Contract ends
+                <input type="date" className={inputClass} value={dateInput(c.contractEndsAt)} onChange={(e) => { const { contractEndsAt: _x, ...rest } = c; const at = fromDateInput(e.target.value); void put(at === undefined ? rest : { ...rest, contractEndsAt: at }); }} />
+              </label>
+              <label className="flex flex-col">
+                Renewal review
+                <input type="date" className={inputClass} value={dateInput(c.renewalReviewAt)} onChange={(e) => { const { renewalReviewAt: _x, ...rest } = c; const at = fromDateInput(e.target.value); void put(at === undefined ? rest : { ...rest, renewalReviewAt: at }); }} />
+              </label>
+              <label className="flex flex-col">
+                Engagements
+                <input
+                  type="number"
+                  min={0}
+                  className={inputClass}
+                  defaultValue={c.performance.engagements ?? ''}
+                  onBlur={(e) => {
+                    const v = e.target.value === '' ? undefined : Number(e.target.value);
+                    const { engagements: _e, ...perf } = c.performance;
+                    if (v !== c.performance.engagements && (v === undefined || (Number.isFinite(v) && v >= 0))) void put({ ...c, performance: v === undefined ? perf : { ...perf, engagements: v } });
+                  }}
+                />
+              </label>
+              <div className="flex items-end">
+                <button type="button" className={buttonClass} onClick={() => void collaborationRepo.delete(c.id).then(() => recomputeHealth([props.creatorId]))}>
+                  Delete
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="mt-2 flex gap-1"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!title.trim()) return;
+          const now = Date.now();
+          void put({
+            id: newId(),
+            creatorId: props.creatorId,
+            title: title.trim(),
+            status: 'proposed',
+            deliverables: [],
+            compensation: {},
+            disclosure: { required: true, confirmed: false },
+            performance: {},
+            createdAt: now,
+            updatedAt: now,
+          }).then(() => setTitle(''));
+        }}
+      >
+        <input className={`${inputClass} min-w-0 flex-1`} aria-label="New collaboration title" placeholder="e.g. Spring launch" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <button type="submit" className={buttonClass}>
+          Add collaboration
+        </button>
+      </form>
+      {error && <ErrorNote>{error}</ErrorNote>}
+    </div>
+  );
+}

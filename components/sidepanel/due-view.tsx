@@ -1,0 +1,51 @@
+/** Everything due now: creators due for a touch and due reminders, with done and snooze. */
+import { completeDueItem, listDueItems, snoozeDueItems, type DueItem } from '../../lib/db';
+import { useDbQuery } from '../ui/use-db-query';
+import { EmptyState, ErrorNote, buttonClass, errorMessage, formatDate } from './ui';
+import { useState } from 'react';
+
+const DAY_MS = 86_400_000;
+
+export function DueView(props: { now: number; onOpen(id: string): void; onLog(id: string): void }) {
+  const due = useDbQuery(() => listDueItems(props.now, { limit: 200 }), ['creators', 'reminders'], [props.now]);
+  const [error, setError] = useState<string | null>(null);
+  const act = (p: Promise<unknown>) => void p.catch((e: unknown) => setError(errorMessage(e)));
+  if (due.status === 'loading') return <p className="p-3">Loading…</p>;
+  if (due.status === 'error') return <ErrorNote>Could not read what is due: {due.error.message}</ErrorNote>;
+  if (due.data.records.length === 0) {
+    return <EmptyState title="Nothing due">You are in touch with everyone on their cadence. Reminders for follow-ups, deliverables and renewals appear here when due.</EmptyState>;
+  }
+  const items: DueItem[] = due.data.records;
+  return (
+    <section aria-label="Due" className="min-h-0 flex-1 overflow-auto p-2">
+      {error && <ErrorNote>{error}</ErrorNote>}
+      <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+        {items.map((item) => (
+          <li key={item.ref.type === 'cadence' ? `c-${item.ref.creatorId}` : `r-${item.ref.reminderId}`} className="py-1 text-sm">
+            <div className="flex items-baseline gap-2">
+              <button type="button" className="min-w-0 flex-1 truncate text-left font-medium" onClick={() => props.onOpen(item.creatorId)}>
+                {item.creatorName}
+              </button>
+              <span className={`text-xs ${item.overdue ? 'font-semibold text-red-800 dark:text-red-300' : ''}`}>{formatDate(item.dueAt)}</span>
+            </div>
+            <p className="text-xs">{item.title}</p>
+            <div className="mt-0.5 flex gap-1">
+              {item.kind === 'cadence' || item.kind === 'follow-up' ? (
+                <button type="button" className={buttonClass} onClick={() => props.onLog(item.creatorId)}>
+                  Log touch
+                </button>
+              ) : (
+                <button type="button" className={buttonClass} onClick={() => act(completeDueItem(item.ref))}>
+                  Done
+                </button>
+              )}
+              <button type="button" className={buttonClass} onClick={() => act(snoozeDueItems([item.ref], Date.now() + 3 * DAY_MS))}>
+                Snooze 3 days
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

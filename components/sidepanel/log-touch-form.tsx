@@ -1,0 +1,247 @@
+/**
+ * Logging a touch: the most frequent action, so keyboard-first. The summary has
+ * focus when the form opens, Enter saves (Shift+Enter for a new line), Escape
+ * closes. The draft is kept in localStorage until it is saved, so a closed
+ * panel or a failed save never loses what was typed.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  ASK_KINDS,
+  CHANNELS,
+  CHANNEL_LABELS,
+  INTERACTION_KINDS,
+  KIND_LABELS,
+  OUTREACH_LABELS,
+  OUTREACH_STATUSES,
+  dmChannelFor,
+  type Channel,
+  type Creator,
+  type Direction,
+  type InteractionKind,
+  type OutreachStatus,
+} from '../../lib/domain';
+import { logInteraction, recomputeHealth, wellbeingForCreator } from '../../lib/db';
+import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
+
+interface Draft {
+  channel: Channel;
+  direction: Direction;
+  kind: InteractionKind;
+  summary: string;
+  /** datetime-local text; empty means "now" at save time. */
+  when: string;
+  status: OutreachStatus | '';
+}
+
+const draftKey = (creatorId: string) => `rapport:touch-draft:${creatorId}`;
+
+function loadDraft(creatorId: string): Partial<Draft> {
+  try {
+    const raw = localStorage.getItem(draftKey(creatorId));
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    const d = parsed as Record<string, unknown>;
+    return {
+      ...(typeof d.summary === 'string' ? { summary: d.summary } : {}),
+      ...(CHANNELS.includes(d.channel as Channel) ? { channel: d.channel as Channel } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function toLocalInput(ms: number): string {
+  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+export function defaultChannelFor(creator: Creator, fromTab?: Channel): Channel {
+  if (fromTab) return fromTab;
+  if (creator.preferences.preferredChannel) return creator.preferences.preferredChannel;
+  const platform = creator.accounts[0]?.platform;
+  return platform ? dmChannelFor(platform) : 'email';
+}
+
+export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDone(): void; onCancel(): void }) {
+  const { creator } = props;
+  const saved = loadDraft(creator.id);
+  const [draft, setDraft] = useState<Draft>({
+    channel: saved.channel ?? defaultChannelFor(creator, props.channel),
+    direction: 'outbound',
+    kind: creator.outreachStatus === 'not-contacted' ? 'outreach' : 'check-in',
+    summary: saved.summary ?? '',
+    when: '',
+    status: '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [warning, setWarning] = useState('');
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
+  const noText = creator.preferences.doNotStoreMessageText;
+
+  useEffect(() => {
+    summaryRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (draft.summary) localStorage.setItem(draftKey(creator.id), JSON.stringify({ summary: draft.summary, channel: draft.channel }));
+  }, [draft.summary, draft.channel, creator.id]);
+
+  // The wellbeing guard: a warning (never a block) before yet another unanswered ask.
+  const isAsk = draft.direction === 'outbound' && ASK_KINDS.includes(draft.kind);
+  useEffect(() => {
+    let live = true;
+    if (!isAsk) {
+      setWarning('');
+      return;
+    }
+    wellbeingForCreator(creator.id).then(
+      (w) => live && setWarning(w.ask.warn ? w.ask.message : ''),
+      () => live && setWarning(''),
+    );
+    return () => {
+      live = false;
+    };
+  }, [isAsk, creator.id]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function save(e?: FormEvent): Promise<void> {
+    e?.preventDefault();
+    if (saving) return;
+    const occurredAt = draft.when ? new Date(draft.when).getTime() : Date.now();
+    if (!Number.isFinite(occurredAt)) {
+      setError('The time is not a valid date.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await logInteraction({
+        creatorId: creator.id,
+        channel: draft.channel,
+        direction: draft.direction,
+        kind: draft.kind,
+        summary: noText ? '' : draft.summary,
+        occurredAt,
+        ...(draft.status ? { outreachStatusChange: draft.status } : {}),
+      });
+      localStorage.removeItem(draftKey(creator.id));
+      void recomputeHealth([creator.id]).catch(() => undefined);
+      props.onDone();
+    } catch (err) {
+      setError(`The touch was not saved (your text is kept): ${errorMessage(err)}`);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void save(e)} className="space-y-2 text-sm" aria-label={`Log a touch with ${creator.displayName}`}>
+      <div className="grid grid-cols-2 gap-2">
+        <label className="flex flex-col gap-0.5">
+          <span className="text-xs font-semibold">Channel</span>
+          <select className={inputClass} value={draft.channel} onChange={(e) => set('channel', e.target.value as Channel)} data-testid="log-channel">
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="flex flex-col gap-0.5">
+          <legend className="text-xs font-semibold">Direction</legend>
+          <div className="flex gap-2 pt-1">
+            {(['outbound', 'inbound'] as const).map((d) => (
+              <label key={d} className="flex items-center gap-1">
+                <input type="radio" name="direction" value={d} checked={draft.direction === d} onChange={() => set('direction', d)} />
+                {d === 'outbound' ? 'We wrote' : 'They wrote'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex flex-col gap-0.5">
+          <span className="text-xs font-semibold">Kind</span>
+          <select className={inputClass} value={draft.kind} onChange={(e) => set('kind', e.target.value as InteractionKind)}>
+            {INTERACTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-0.5">
+          <span className="text-xs font-semibold">When</span>
+          <input
+            type="datetime-local"
+            className={inputClass}
+            value={draft.when || toLocalInput(Date.now())}
+            onChange={(e) => set('when', e.target.value)}
+            aria-describedby="log-when-hint"
+          />
+          <span id="log-when-hint" className="sr-only">
+            Defaults to now
+          </span>
+        </label>
+      </div>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Summary</span>
+        {noText ? (
+          <p className="rounded bg-slate-100 p-2 text-xs dark:bg-slate-700" id="no-text-note">
+            {creator.displayName} asked that message text not be stored: Rapport keeps only that this touch happened.
+          </p>
+        ) : null}
+        <textarea
+          ref={summaryRef}
+          data-testid="log-summary"
+          className={`${inputClass} min-h-16`}
+          value={noText ? '' : draft.summary}
+          disabled={noText}
+          aria-describedby={noText ? 'no-text-note' : 'log-summary-hint'}
+          placeholder={noText ? 'Message text is not stored for this creator' : 'What was said or agreed'}
+          onChange={(e) => set('summary', e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void save();
+            }
+          }}
+        />
+        {!noText && (
+          <span id="log-summary-hint" className="text-xs text-slate-600 dark:text-slate-400">
+            Enter saves, Shift+Enter adds a line.
+          </span>
+        )}
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs font-semibold">Outreach status</span>
+        <select className={inputClass} value={draft.status} onChange={(e) => set('status', e.target.value as OutreachStatus | '')}>
+          <option value="">Keep: {OUTREACH_LABELS[creator.outreachStatus]} (updated automatically)</option>
+          {OUTREACH_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              Set to {OUTREACH_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {warning && (
+        <p role="note" data-testid="wellbeing-warning" className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {warning}
+        </p>
+      )}
+      {creator.preferences.doNotContact && (
+        <p role="note" className="rounded border border-red-300 bg-red-50 p-2 text-xs text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
+          {creator.displayName} is marked “do not contact”.
+        </p>
+      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonClass} onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={primaryButtonClass} data-testid="log-save" disabled={saving}>
+          {saving ? 'Saving…' : 'Save touch'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * Writes that touch many creators at once: bulk edits from the roster, CSV
+ * imports, health and due-time recomputation. Each is one transaction (all or
+ * nothing), with every record validated before the transaction starts where
+ * possible, and progress reported as the writes complete.
+ */
+import {
+  AccountSchema,
+  CollaborationSchema,
+  CreatorSchema,
+  InteractionSchema,
+  computeHealth,
+  healthChanged,
+  type Account,
+  type Creator,
+} from '../../domain';
+import type { PlatformId } from '../../platforms/types';
+import { openRapportDb } from '../open';
+import { forWrite, fromStore, idOf, manyFromStore } from '../records';
+import { publishChanges } from '../changes';
+import { allOrNothing } from '../transaction';
+import { applyCreatorPatch, toStoredCreator, type CreatorPatch } from './creators';
+import { getSettings } from './settings';
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/** Calls `listener` at most every `every` steps, and always at the end. */
+function progressCounter(total: number, listener: ProgressListener | undefined, every = 500): () => void {
+  let done = 0;
+  return () => {
+    done++;
+    if (listener && (done % every === 0 || done === total)) listener(done, total);
+  };
+}
+
+/**
+ * Applies a per-creator patch to many creators in one transaction. `patchOf`
+ * returns null to leave a creator as it is. Stage and segment changes are
+ * recorded as history and due times recomputed (applyCreatorPatch).
+ */
+export async function patchCreators(
+  ids: readonly string[],
+  patchOf: (creator: Creator) => CreatorPatch | null,
+  options: { now?: number; onProgress?: ProgressListener } = {},
+): Promise<number> {
+  const now = options.now ?? Date.now();
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction('creators', 'readwrite');
+  const tick = progressCounter(ids.length, options.onProgress);
+  let changed = 0;
+  await allOrNothing(tx, () =>
+    Promise.all(
+      ids.map(async (id) => {
+        const raw = await tx.store.get(id);
+        if (raw === undefined) throw new Error(`Creator ${id} is not on the roster`);
+        const creator = fromStore(CreatorSchema, 'creators', id, raw);
+        const patch = patchOf(creator);
+        if (patch) {
+          await tx.store.put(toStoredCreator(applyCreatorPatch(creator, patch, settings, now)));
+          changed++;
+        }
+        tick();
+      }),
+    ),
+  );
+  publishChanges([{ store: 'creators', ids: [...ids] }]);
+  return changed;
+}
+
+/**
+ * Recomputes relationship health for some creators from their touches and
+ * collaborations, and stores it when it changed. Health is derived data, so it
+ * does not bump `updatedAt` (that would reorder the roster for no user action).
+ */
+export async function recomputeHealth(ids: readonly string[], now = Date.now()): Promise<Creator[]> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'interactions', 'collaborations'], 'readwrite');
+  const updated: Creator[] = [];
+  await allOrNothing(tx, () =>
+    Promise.all(
+      ids.map(async (id) => {
+        const raw = await tx.objectStore('creators').get(id);
+        if (raw === undefined) return;
+        const creator = fromStore(CreatorSchema, 'creators', id, raw);
+        const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+        const touches = manyFromStore(
+          InteractionSchema,
+          'interactions',
+          await tx.objectStore('interactions').index('by-creator-time').getAll(range),
+          idOf,
+        ).records;
+        const collaborations = manyFromStore(
+          CollaborationSchema,
+          'collaborations',
+          await tx.objectStore('collaborations').index('by-creator').getAll(id),
+          idOf,
+        ).records;
+        const { summary } = computeHealth(creator, touches, collaborations, settings, now);
+        if (!healthChanged(creator.health, summary) && creator.health && creator.health.computedAt >= creator.updatedAt) return;
+        const next = { ...creator, health: summary };
+        await tx.objectStore('creators').put(toStoredCreator(next));
+        updated.push(next);
+      }),
+    ),
+  );
+  if (updated.length) publishChanges([{ store: 'creators', ids: updated.map((c) => c.id) }]);
+  return updated;
+}
+
+export type AccountKey = readonly [PlatformId, string];
+
+/**
+ * Which of these [platform, handle] pairs are already on the roster, and whose
+ * they are. Reads index keys only (no records) when the roster is smaller than
+ * the list asked about; otherwise one lookup per pair.
+ */
+export async function findExistingAccounts(keys: readonly AccountKey[]): Promise<Map<string, { accountId: string; creatorId: string }>> {
+  const db = await openRapportDb();
+  const found = new Map<string, { accountId: string; creatorId: string }>();
+  const wanted = new Set(keys.map(([p, h]) => accountKeyString(p, h)));
+  const existingCount = await db.count('accounts');
+  if (existingCount === 0 || wanted.size === 0) return found;
+  const tx = db.transaction('accounts');
+  const index = tx.store.index('by-platform-handle');
+  if (existingCount <= wanted.size) {
+    const matches: string[] = [];
+    let cursor = await index.openKeyCursor();
+    while (cursor) {
+      const [platform, handle] = cursor.key;
+      if (wanted.has(accountKeyString(platform, handle))) matches.push(cursor.primaryKey);
+      cursor = await cursor.continue();
+    }
+    const accounts = await Promise.all(matches.map((id) => tx.store.get(id)));
+    for (const raw of accounts) {
+      if (!raw) continue;
+      const account = fromStore(AccountSchema, 'accounts', idOf(raw), raw);
+      found.set(accountKeyString(account.platform, account.handle), { accountId: account.id, creatorId: account.creatorId });
+    }
+  } else {
+    await Promise.all(
+      [...new Map(keys.map((k) => [accountKeyString(k[0], k[1]), k])).values()].map(async ([platform, handle]) => {
+        const raw = await index.get([platform, handle]);
+        if (raw === undefined) return;
+        const account = fromStore(AccountSchema, 'accounts', idOf(raw), raw);
+        found.set(accountKeyString(platform, handle), { accountId: account.id, creatorId: account.creatorId });
+      }),
+    );
+  }
+  await tx.done;
+  return found;
+}
+
+export function accountKeyString(platform: string, handle: string): string {
+  return `${platform}\u0000${handle}`;
+}
+
+export interface ImportBatch {
+  /** New creators with their accounts (the creator's `accounts` summaries must match). */
+  creators: Creator[];
+  accounts: Account[];
+  /** Edits to creators already on the roster (when the user chose to update duplicates). */
+  updates: { creatorId: string; patch: CreatorPatch }[];
+}
+
+/**
+ * Writes an import in ONE transaction: if any write fails, nothing is kept.
+ * Every record is validated before the transaction starts, so a bad row can
+ * never leave half an import behind.
+ */
+export async function importCreators(
+  batch: ImportBatch,
+  options: { now?: number; onProgress?: ProgressListener } = {},
+): Promise<{ created: number; updated: number }> {
+  const now = options.now ?? Date.now();
+  const creators = batch.creators.map(toStoredCreator);
+  const accounts = batch.accounts.map((a) => forWrite(AccountSchema, 'accounts', a));
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'accounts'], 'readwrite');
+  const total = creators.length + accounts.length + batch.updates.length;
+  const tick = progressCounter(total, options.onProgress, 1000);
+  await allOrNothing(tx, async () => {
+    const creatorStore = tx.objectStore('creators');
+    const accountStore = tx.objectStore('accounts');
+    // Queue every request at once (no await per record): IndexedDB runs them in order, far faster than one by one.
+    const writes: Promise<unknown>[] = [];
+    for (const c of creators) writes.push(creatorStore.put(c).then(tick));
+    for (const a of accounts) writes.push(accountStore.add(a).then(tick));
+    for (const u of batch.updates) {
+      writes.push(
+        creatorStore.get(u.creatorId).then(async (raw) => {
+          if (raw === undefined) throw new Error(`Creator ${u.creatorId} is no longer on the roster`);
+          const current = fromStore(CreatorSchema, 'creators', u.creatorId, raw);
+          await creatorStore.put(toStoredCreator(applyCreatorPatch(current, u.patch, settings, now)));
+          tick();
+        }),
+      );
+    }
+    await Promise.all(writes);
+  });
+  publishChanges([{ store: 'creators' }, { store: 'accounts' }]);
+  return { created: creators.length, updated: batch.updates.length };
+}

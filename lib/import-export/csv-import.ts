@@ -1,0 +1,387 @@
+/**
+ * CSV import: parse (papaparse), map columns to fields, validate every row,
+ * find duplicates (within the file, and against the roster on platform and
+ * handle), and plan the writes. Nothing here touches the database: the plan is
+ * written by lib/db's importCreators in one transaction.
+ */
+import Papa from 'papaparse';
+import * as z from 'zod/mini';
+import {
+  CreatorSchema,
+  LIFECYCLE_STAGES,
+  OUTREACH_LABELS,
+  OUTREACH_STATUSES,
+  PLATFORM_LABELS,
+  SEGMENTS,
+  SEGMENT_LABELS,
+  STAGE_LABELS,
+  computeNextDueAt,
+  newId,
+  type Account,
+  type Creator,
+  type LifecycleStage,
+  type OutreachStatus,
+  type Segment,
+  type Settings,
+} from '../domain';
+import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
+import { parseCount } from '../platforms/count';
+import { matchProfile } from '../platforms/registry';
+import { normaliseHandle, profileUrlFor } from './profile-urls';
+
+export const IMPORT_FIELDS = [
+  'name',
+  'platform',
+  'handle',
+  'profileUrl',
+  'followers',
+  'segment',
+  'stage',
+  'outreachStatus',
+  'owner',
+  'tags',
+  'niches',
+  'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Name',
+  platform: 'Platform',
+  handle: 'Handle',
+  profileUrl: 'Profile URL',
+  followers: 'Followers',
+  segment: 'Segment',
+  stage: 'Lifecycle stage',
+  outreachStatus: 'Outreach status',
+  owner: 'Owner',
+  tags: 'Tags',
+  niches: 'Niches',
+  notes: 'Notes',
+};
+
+/** Which CSV column (by index) feeds each field; absent = not imported. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+export interface ParsedCsv {
+  headers: string[];
+  rows: string[][];
+  /** Problems papaparse reported (bad quoting…), with their 1-based line. */
+  problems: { line: number; message: string }[];
+}
+
+export const MAX_IMPORT_ROWS = 200_000;
+
+export function parseCsv(text: string): ParsedCsv {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' });
+  const [headerRow, ...rows] = result.data;
+  return {
+    headers: (headerRow ?? []).map((h) => h.trim()),
+    rows,
+    problems: result.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: e.message })),
+  };
+}
+
+const SYNONYMS: Record<ImportField, string[]> = {
+  name: ['name', 'display name', 'displayname', 'creator', 'full name', 'creator name'],
+  platform: ['platform', 'network', 'site', 'channel type'],
+  handle: ['handle', 'username', 'user name', 'user', 'account', '@'],
+  profileUrl: ['profile url', 'profile', 'url', 'link', 'profile link', 'profileurl'],
+  followers: ['followers', 'follower count', 'subscribers', 'audience', 'followers count'],
+  segment: ['segment', 'tier'],
+  stage: ['stage', 'lifecycle stage', 'lifecycle', 'status stage'],
+  outreachStatus: ['outreach status', 'outreach', 'outreach_status', 'status'],
+  owner: ['owner', 'manager', 'contact owner', 'assigned to'],
+  tags: ['tags', 'labels', 'tag'],
+  niches: ['niches', 'niche', 'categories', 'category', 'topics'],
+  notes: ['notes', 'note', 'fit notes', 'comments', 'comment'],
+};
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
+
+/** Guesses the mapping from the header names (the export's own columns map back exactly). */
+export function guessMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const taken = new Set<number>();
+  for (const field of IMPORT_FIELDS) {
+    const index = headers.findIndex((h, i) => !taken.has(i) && SYNONYMS[field].includes(norm(h)));
+    if (index !== -1) {
+      mapping[field] = index;
+      taken.add(index);
+    }
+  }
+  return mapping;
+}
+
+/** A mapping can import rows only if it says who the creator is on which platform. */
+export function mappingProblems(mapping: ColumnMapping): string[] {
+  const problems: string[] = [];
+  if (mapping.profileUrl === undefined && (mapping.platform === undefined || mapping.handle === undefined)) {
+    problems.push('Map either "Profile URL", or both "Platform" and "Handle".');
+  }
+  return problems;
+}
+
+function lookup<T extends string>(value: string, ids: readonly T[], labels: Record<T, string>): T | undefined {
+  const v = norm(value);
+  return ids.find((id) => norm(id) === v || norm(labels[id]) === v);
+}
+
+const PLATFORM_ALIASES: Record<string, PlatformId> = { twitter: 'x', 'x (twitter)': 'x', ig: 'instagram', yt: 'youtube', tt: 'tiktok', fb: 'facebook', bsky: 'bluesky' };
+
+export function parsePlatform(value: string): PlatformId | undefined {
+  return lookup(value, PLATFORM_IDS, PLATFORM_LABELS) ?? PLATFORM_ALIASES[norm(value)];
+}
+
+/**
+ * Platform, handle and canonical URL from a profile URL, as the platform
+ * adapters read it (the same normalisation as a profile saved from the page).
+ */
+export function refFromProfileUrl(value: string): { platform: PlatformId; handle: string; profileUrl: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  const ref = matchProfile(url);
+  return ref ? { platform: ref.platform, handle: ref.handle, profileUrl: ref.profileUrl } : undefined;
+}
+
+/** A row that names only platform and handle: build the URL, then let the adapter canonicalise it. */
+function refFromHandle(platform: PlatformId, handle: string): { handle: string; profileUrl: string } {
+  const own = normaliseHandle(platform, handle);
+  const ref = refFromProfileUrl(profileUrlFor(platform, own));
+  return ref && ref.platform === platform ? { handle: ref.handle, profileUrl: ref.profileUrl } : { handle: own, profileUrl: profileUrlFor(platform, own) };
+}
+
+function splitList(value: string): string[] {
+  return [...new Set(value.split(/[;,|]/).map((s) => s.trim()).filter(Boolean))];
+}
+
+/** One valid row, ready to become a creator (or an update of one). */
+export interface ImportRecord {
+  line: number;
+  name: string;
+  platform: PlatformId;
+  handle: string;
+  profileUrl: string;
+  followers?: number;
+  segment?: Segment;
+  stage?: LifecycleStage;
+  outreachStatus?: OutreachStatus;
+  owner?: string;
+  tags: string[];
+  niches: string[];
+  notes?: string;
+}
+
+export type RowCheck = { line: number; ok: true; record: ImportRecord } | { line: number; ok: false; errors: string[] };
+
+const UrlSchema = z.url();
+
+/** Validates one CSV row against the mapping. `line` is the row's 1-based line in the file (the header is line 1). */
+export function checkRow(cells: readonly string[], mapping: ColumnMapping, line: number): RowCheck {
+  const errors: string[] = [];
+  const cell = (field: ImportField): string => {
+    const index = mapping[field];
+    // Undo the export's formula neutralising ('=…, '+…) so a round trip keeps the text as it was.
+    return index === undefined ? '' : (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+  };
+  let platform: PlatformId | undefined;
+  let handle = '';
+  let profileUrl = '';
+  const urlText = cell('profileUrl');
+  const fromUrl = urlText ? refFromProfileUrl(urlText) : undefined;
+  if (urlText && !fromUrl) errors.push(`Profile URL "${urlText.slice(0, 80)}" is not a profile on a supported platform`);
+  if (cell('platform')) {
+    platform = parsePlatform(cell('platform'));
+    if (!platform) errors.push(`Unknown platform "${cell('platform').slice(0, 40)}"`);
+  }
+  if (fromUrl) {
+    if (platform && platform !== fromUrl.platform) errors.push(`Platform "${cell('platform')}" does not match the profile URL`);
+    platform = fromUrl.platform;
+    handle = cell('handle') ? refFromHandle(platform, cell('handle')).handle : fromUrl.handle;
+    profileUrl = fromUrl.profileUrl;
+  } else if (platform && cell('handle')) {
+    if (/[\s/]/.test(cell('handle').trim())) errors.push(`Handle "${cell('handle').slice(0, 60)}" contains spaces or slashes`);
+    ({ handle, profileUrl } = refFromHandle(platform, cell('handle')));
+  }
+  if (!cell('platform') && !urlText) errors.push('Platform is missing');
+  if (!cell('handle') && !urlText) errors.push('Handle is missing');
+  if (handle.length > 200) errors.push('Handle is longer than 200 characters');
+  if (profileUrl && !UrlSchema.safeParse(profileUrl).success) errors.push('Profile URL is not a valid URL');
+
+  let followers: number | undefined;
+  if (cell('followers')) {
+    const parsed = parseCount(cell('followers'));
+    if (parsed === null) errors.push(`Followers "${cell('followers').slice(0, 40)}" is not a number`);
+    else followers = parsed.value;
+  }
+  const pick = <T extends string>(field: ImportField, ids: readonly T[], labels: Record<T, string>, what: string): T | undefined => {
+    if (!cell(field)) return undefined;
+    const value = lookup(cell(field), ids, labels);
+    if (!value) errors.push(`Unknown ${what} "${cell(field).slice(0, 40)}"`);
+    return value;
+  };
+  const segment = pick('segment', SEGMENTS, SEGMENT_LABELS, 'segment');
+  const stage = pick('stage', LIFECYCLE_STAGES, STAGE_LABELS, 'stage');
+  const outreachStatus = pick('outreachStatus', OUTREACH_STATUSES, OUTREACH_LABELS, 'outreach status');
+  const tags = splitList(cell('tags'));
+  const niches = splitList(cell('niches'));
+  if (tags.some((t) => t.length > 60)) errors.push('A tag is longer than 60 characters');
+  if (niches.some((t) => t.length > 60)) errors.push('A niche is longer than 60 characters');
+  if (tags.length > 100) errors.push('More than 100 tags');
+  const owner = cell('owner');
+  if (owner.length > 120) errors.push('Owner is longer than 120 characters');
+  const notes = cell('notes');
+  if (notes.length > 20_000) errors.push('Notes are longer than 20,000 characters');
+  const name = cell('name') || handle;
+  if (name.length > 300) errors.push('Name is longer than 300 characters');
+
+  if (errors.length || !platform) return { line, ok: false, errors: errors.length ? errors : ['Platform is missing'] };
+  return {
+    line,
+    ok: true,
+    record: {
+      line,
+      name,
+      platform,
+      handle,
+      profileUrl,
+      ...(followers !== undefined ? { followers } : {}),
+      ...(segment ? { segment } : {}),
+      ...(stage ? { stage } : {}),
+      ...(outreachStatus ? { outreachStatus } : {}),
+      ...(owner ? { owner } : {}),
+      tags,
+      niches,
+      ...(notes ? { notes } : {}),
+    },
+  };
+}
+
+export type RowOutcome =
+  | { line: number; status: 'new'; record: ImportRecord }
+  | { line: number; status: 'update'; record: ImportRecord; creatorId: string }
+  | { line: number; status: 'exists'; record: ImportRecord; creatorId: string }
+  | { line: number; status: 'duplicate'; record: ImportRecord; firstLine: number }
+  | { line: number; status: 'invalid'; errors: string[] };
+
+export interface ImportReport {
+  outcomes: RowOutcome[];
+  counts: Record<RowOutcome['status'], number>;
+}
+
+export type DuplicateMode = 'skip' | 'update';
+
+export const accountKey = (platform: string, handle: string) => `${platform}\u0000${handle}`;
+
+/**
+ * Checks every row and decides what happens to it: a new creator, an update of
+ * the creator already on the roster with that platform and handle (or a skip,
+ * per `mode`), a duplicate of an earlier row in the file, or invalid.
+ */
+export function reviewImport(
+  parsed: ParsedCsv,
+  mapping: ColumnMapping,
+  existing: ReadonlyMap<string, { creatorId: string }>,
+  mode: DuplicateMode,
+): ImportReport {
+  const seen = new Map<string, number>();
+  const outcomes: RowOutcome[] = [];
+  const counts = { new: 0, update: 0, exists: 0, duplicate: 0, invalid: 0 };
+  parsed.rows.forEach((cells, i) => {
+    const line = i + 2;
+    const check = checkRow(cells, mapping, line);
+    let outcome: RowOutcome;
+    if (!check.ok) outcome = { line, status: 'invalid', errors: check.errors };
+    else {
+      const key = accountKey(check.record.platform, check.record.handle);
+      const firstLine = seen.get(key);
+      const onRoster = existing.get(key);
+      if (firstLine !== undefined) outcome = { line, status: 'duplicate', record: check.record, firstLine };
+      else if (onRoster) outcome = { line, status: mode === 'update' ? 'update' : 'exists', record: check.record, creatorId: onRoster.creatorId };
+      else outcome = { line, status: 'new', record: check.record };
+      seen.set(key, firstLine ?? line);
+    }
+    counts[outcome.status]++;
+    outcomes.push(outcome);
+  });
+  return { outcomes, counts };
+}
+
+/** Every [platform, handle] among the valid rows, to look up on the roster before reviewing. */
+export function accountKeysOf(parsed: ParsedCsv, mapping: ColumnMapping): [PlatformId, string][] {
+  const keys: [PlatformId, string][] = [];
+  parsed.rows.forEach((cells, i) => {
+    const check = checkRow(cells, mapping, i + 2);
+    if (check.ok) keys.push([check.record.platform, check.record.handle]);
+  });
+  return keys;
+}
+
+/** The records to write: new creators with one account each, and patches for updated ones. */
+export function buildImportBatch(
+  report: ImportReport,
+  settings: Settings,
+  now: number,
+): {
+  creators: Creator[];
+  accounts: Account[];
+  updates: { creatorId: string; patch: Partial<Pick<Creator, 'segment' | 'stage' | 'outreachStatus' | 'owner' | 'tags' | 'niches'>> }[];
+} {
+  const creators: Creator[] = [];
+  const accounts: Account[] = [];
+  const updates: { creatorId: string; patch: Partial<Pick<Creator, 'segment' | 'stage' | 'outreachStatus' | 'owner' | 'tags' | 'niches'>> }[] = [];
+  for (const outcome of report.outcomes) {
+    if (outcome.status === 'new') {
+      const r = outcome.record;
+      const creatorId = newId();
+      const accountId = newId();
+      const stage = r.stage ?? 'discovered';
+      const draft = CreatorSchema.parse({
+        id: creatorId,
+        displayName: r.name,
+        accounts: [{ accountId, platform: r.platform, handle: r.handle, ...(r.followers !== undefined ? { followers: r.followers } : {}) }],
+        segment: r.segment ?? 'unassigned',
+        segmentHistory: r.segment ? [{ segment: r.segment, at: now }] : [],
+        stage,
+        stageHistory: [{ stage, at: now, note: 'Imported from CSV' }],
+        outreachStatus: r.outreachStatus ?? 'not-contacted',
+        tags: r.tags,
+        niches: r.niches,
+        ...(r.owner ? { owner: r.owner } : {}),
+        fit: { notes: r.notes ?? '', rubric: {} },
+        createdAt: now,
+        updatedAt: now,
+      });
+      const nextDueAt = computeNextDueAt(draft, settings);
+      creators.push(nextDueAt === undefined ? draft : { ...draft, nextDueAt });
+      accounts.push({
+        id: accountId,
+        creatorId,
+        platform: r.platform,
+        handle: r.handle,
+        profileUrl: r.profileUrl,
+        displayName: r.name,
+        links: [],
+        followerSnapshots: r.followers !== undefined ? [{ at: now, raw: String(r.followers), value: r.followers, exact: true }] : [],
+        addedAt: now,
+        updatedAt: now,
+      });
+    } else if (outcome.status === 'update') {
+      const r = outcome.record;
+      const patch = {
+        ...(r.segment ? { segment: r.segment } : {}),
+        ...(r.stage ? { stage: r.stage } : {}),
+        ...(r.outreachStatus ? { outreachStatus: r.outreachStatus } : {}),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.tags.length ? { tags: r.tags } : {}),
+        ...(r.niches.length ? { niches: r.niches } : {}),
+      };
+      if (Object.keys(patch).length) updates.push({ creatorId: outcome.creatorId, patch });
+    }
+  }
+  return { creators, accounts, updates };
+}

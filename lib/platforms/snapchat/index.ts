@@ -1,0 +1,95 @@
+/**
+ * Snapchat public profiles. Source order (per field the first source naming this
+ * profile wins; an exact count replaces a rounded one):
+ *  1. JSON-LD `ProfilePage` (served HTML, verified): trusted when `alternateName` /
+ *     `identifier.value` is this username. Exact count (FollowAction), name, bio, avatar,
+ *     `sameAs` website. Only the script containing "ProfilePage" is parsed (the page
+ *     has 30+ JSON-LD blocks for spotlight videos).
+ *  2. `__NEXT_DATA__` (~1 MB), only while no exact count is known, and only when its text
+ *     contains `"username":"<u>"`: `props.pageProps.userProfile.publicProfileInfo`
+ *     {title, subscriberCount (exact string), bio, profilePictureUrl, websiteUrl}.
+ *  3. Meta: the title / description "Name (@u) | 2.0m suscriptores | …" (identity check,
+ *     name, rounded count). `og:image` is a page preview, not the avatar, so it is not used.
+ * No rendered DOM source: the served page is complete and no rendered capture exists.
+ */
+import type { PlatformAdapter, ProfileRef } from '../types';
+import {
+  type Draft,
+  absUrl,
+  exactCount,
+  finish,
+  get,
+  identity,
+  ldProfile,
+  line,
+  lines,
+  links,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  nameAt,
+  notProfile,
+  onHost,
+  pageLang,
+  personDraft,
+  scriptJson,
+  segments,
+  sitePatterns,
+  str,
+  textCount,
+} from '../dom';
+
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,29}$/;
+
+function matchProfileUrl(url: URL): ProfileRef | null {
+  if (!onHost(url, ['snapchat.com'])) return null;
+  const s = segments(url);
+  // /@u is the profile (/@u/spotlight/<id>, /@u/highlight/<uuid> are posts); /add/<u> is the legacy form.
+  const user = s.length === 1 && s[0]?.startsWith('@') ? s[0].slice(1) : s.length === 2 && s[0] === 'add' ? s[1] : undefined;
+  if (!user || !USERNAME.test(user)) return null;
+  const handle = lower(user);
+  return makeRef('snapchat', handle, `https://www.snapchat.com/@${handle}`);
+}
+
+export const snapchatAdapter: PlatformAdapter = {
+  id: 'snapchat',
+  label: 'Snapchat',
+  matches: sitePatterns('snapchat.com'),
+  matchProfileUrl,
+  parse(doc, url) {
+    const ref = matchProfileUrl(url);
+    if (!ref) return notProfile('snapchat', url);
+    const me = identity(ref, matchProfileUrl);
+    const lang = pageLang(doc);
+    const d: Draft = {};
+
+    // 1. JSON-LD.
+    const p = ldProfile(doc)?.person;
+    if (p && (me(p.alternateName) || me(get(p.identifier, 'value')) || me(p.url))) merge(d, personDraft(p, url.href));
+
+    // 2. __NEXT_DATA__, only for an exact count.
+    if (!d.followers?.exact) {
+      const info = get(scriptJson(doc, '__NEXT_DATA__', `"username":"${ref.handle}"`), 'props', 'pageProps', 'userProfile', 'publicProfileInfo');
+      if (me(get(info, 'username'))) {
+        merge(d, {
+          displayName: line(str(get(info, 'title'))),
+          followers: exactCount(get(info, 'subscriberCount'), 'json:__NEXT_DATA__'),
+          bio: lines(str(get(info, 'bio'))),
+          avatarUrl: absUrl(str(get(info, 'profilePictureUrl')), url.href),
+          links: links(get(info, 'websiteUrl')),
+        });
+      }
+    }
+
+    // 3. Title and description.
+    const desc = meta(doc, 'description');
+    const title = nameAt(doc.title);
+    if (me(title?.handle ?? nameAt(desc)?.handle)) {
+      merge(d, { displayName: title?.name, followers: textCount(desc, 'meta:description', lang, true) });
+    }
+    return finish(ref, d);
+  },
+};
+
+export default snapchatAdapter;

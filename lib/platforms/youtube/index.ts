@@ -1,0 +1,210 @@
+/**
+ * YouTube. Handles: "@handle" URLs give `handle` without the "@", lower-cased;
+ * `/channel/UC…` gives the UC id (case kept; a lower-cased handle can never start
+ * with "UC"); legacy `/c/<name>`, `/user/<name>` and bare `/<name>` give "c/<name>" /
+ * "user/<name>". When the page data confirms the channel, parse() upgrades the ref to
+ * the @handle (profileUrl `https://www.youtube.com/@handle`) and returns the UC id as
+ * platformUserId, so one channel reached by different URLs ends up as one profile.
+ *
+ * Source order (per field the first source naming this channel wins):
+ *  1. `ytInitialData` from the inline script (verified 2018, 2024, 2026 shapes). It is the
+ *     only verified source of the subscriber count (YouTube never shows an exact one), so
+ *     it is parsed, but only after a cheap text check that the script mentions this
+ *     channel (skips a stale snapshot of the first page loaded). Trusted when
+ *     `channelMetadataRenderer.externalId`, `vanityChannelUrl`/`ownerUrls`, the header's
+ *     handle text or a legacy owner URL matches the URL. Fields: `channelMetadataRenderer`
+ *     {title, description, externalId, avatar}; count from `c4TabbedHeaderRenderer.subscriberCountText`
+ *     (to 2024) or the `pageHeaderViewModel` metadata part naming subscribers (rows are not
+ *     positional: pronouns may sit in between).
+ *  2. Rendered DOM of the current header (unverified: no capture of the 2024+ DOM exists):
+ *     `yt-page-header-renderer`, trusted only when one of its metadata rows is "@<handle>".
+ *  3. Meta: `og:title`, `og:image`, `og:description` (truncated), trusted only when
+ *     `og:url` / `itemprop=identifier` is the channel id already confirmed.
+ */
+import type { PlatformAdapter, ProfileRef } from '../types';
+import { FOLLOWER_WORDS, parseCount } from '../count';
+import {
+  type Draft,
+  absUrl,
+  assignedObject,
+  esc,
+  finish,
+  get,
+  line,
+  lines,
+  links,
+  list,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  notProfile,
+  obj,
+  onHost,
+  pageLang,
+  segments,
+  shown,
+  sitePatterns,
+  str,
+  textCount,
+} from '../dom';
+
+// yt-dlp's reserved first segments plus other site pages; anything else may be a legacy custom URL.
+const RESERVED = new Set(
+  ('channel c user playlist watch w v embed e live watch_popup clip shorts movies results search shared hashtag ' +
+    'trending explore feed feeds browse oembed get_video_info iframe_api s source storefront oops index account ' +
+    't terms about upload signin logout post gaming premium kids music originals howyoutubeworks creators ads ' +
+    'jobs new redirect attribution_link paid_memberships reporthistory youtubei api supported_browsers ' +
+    'select_site channel_switcher copyright_complaint_form yt profile').split(' '),
+);
+const TABS = new Set([
+  'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'releases',
+  'podcasts', 'courses', 'store', 'channels', 'membership', 'search',
+]);
+const HANDLE = /^[\p{L}\p{M}\p{N}_.\-\u00b7]{3,30}$/u;
+const CHANNEL_ID = /^UC[\w-]{22}$/;
+const LEGACY = /^[\w.-]{1,100}$/;
+
+function matchProfileUrl(url: URL): ProfileRef | null {
+  if (!onHost(url, ['youtube.com'], ['', 'www.', 'm.'])) return null; // not music., studio., consent.
+  const [a, b, c, ...rest] = segments(url);
+  let handle: string;
+  let path: string;
+  let tab: string | undefined;
+  if (a?.startsWith('@')) {
+    if (!HANDLE.test(a.slice(1)) || c !== undefined) return null;
+    handle = lower(a.slice(1));
+    path = `@${encodeURIComponent(handle)}`;
+    tab = b;
+  } else if (a === 'channel' && b && CHANNEL_ID.test(b)) {
+    handle = b;
+    path = `channel/${b}`;
+    tab = c;
+  } else if ((a === 'c' || a === 'user') && b && LEGACY.test(b)) {
+    handle = `${a}/${lower(b)}`;
+    path = `${a}/${encodeURIComponent(b)}`;
+    tab = c;
+  } else if (a && !RESERVED.has(lower(a)) && LEGACY.test(a) && !a.includes('.')) {
+    handle = `c/${lower(a)}`; // bare legacy custom URL
+    path = encodeURIComponent(a);
+    tab = b;
+    if (c !== undefined) return null;
+  } else return null;
+  if (rest.length || (tab !== undefined && !TABS.has(tab))) return null;
+  return makeRef('youtube', handle, `https://www.youtube.com/${path}`);
+}
+
+/** "http://www.youtube.com/@OneMedia." or "@kurzgesagt" -> "onemedia." / "kurzgesagt". */
+const handleIn = (s: string | undefined) => (s ? /(?:^|\/)@([^/?#"\s]+)/.exec(s)?.[1]?.toLowerCase() : undefined);
+/** Last path segment of a legacy owner URL ("…/user/movietrailers" -> "movietrailers"). */
+const legacyIn = (s: string | undefined) => (s && !s.includes('@') ? /\/(?:c\/|user\/)?([\w.-]+)\/?$/.exec(s)?.[1]?.toLowerCase() : undefined);
+/** Header links are redirects: /redirect?…&q=<real url>. */
+function linkTarget(u: unknown): string | undefined {
+  const s = str(u);
+  if (!s) return undefined;
+  try {
+    return new URL(s, 'https://www.youtube.com').searchParams.get('q') ?? s;
+  } catch {
+    return s;
+  }
+}
+
+function fromInitialData(doc: Document, ref: ProfileRef, lang: string | undefined) {
+  const legacy = ref.handle.includes('/') ? ref.handle.split('/')[1] ?? '' : undefined;
+  const key = legacy ?? ref.handle;
+  // Non-ASCII handles may be \u-escaped in the JSON; skip the text check for them.
+  const check = /^[\x20-\x7e]+$/.test(key) ? new RegExp(CHANNEL_ID.test(key) ? key : `[@/]${esc(key)}"`, 'i') : undefined;
+  const data = assignedObject(doc, /ytInitialData"?\]?\s*=\s*\{/, check);
+  const md = obj(get(data, 'metadata', 'channelMetadataRenderer'));
+  const c4 = obj(get(data, 'header', 'c4TabbedHeaderRenderer'));
+  const ph = obj(get(data, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel'));
+  const id = str(md?.externalId) ?? str(c4?.channelId);
+  const parts = list(get(ph, 'metadata', 'contentMetadataViewModel', 'metadataRows'))
+    .flatMap((r) => list(get(r, 'metadataParts')))
+    .map((p) => line(str(get(p, 'text', 'content'))))
+    .filter((p): p is string => !!p);
+  const owner = [str(md?.vanityChannelUrl), ...list(md?.ownerUrls).map(str)];
+  const handles = [...owner, str(get(c4, 'channelHandleText', 'runs', 0, 'text')), ...parts].map(handleIn);
+  const isMe =
+    id === ref.handle ||
+    (legacy === undefined
+      ? handles.includes(ref.handle)
+      : [...owner.map(legacyIn), lower(str(md?.doubleclickTrackingUsername) ?? '')].includes(legacy));
+  if (!md || !isMe) return undefined;
+
+  // Subscribers: the old header's text, else the new header's part naming subscribers,
+  // else the first of several counts in a row (subscribers come before videos).
+  const countParts = parts.filter((p) => !p.startsWith('@') && parseCount(p, lang));
+  const subs =
+    str(get(c4, 'subscriberCountText', 'simpleText')) ??
+    countParts.find((p) => FOLLOWER_WORDS.test(p)) ??
+    (countParts.length > 1 ? countParts[0] : undefined);
+  const thumbs = list(get(md, 'avatar', 'thumbnails'));
+  const headerLinks = [
+    ...list(get(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'primaryLinks')),
+    ...list(get(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'secondaryLinks')),
+  ].map((l) => linkTarget(get(l, 'navigationEndpoint', 'urlEndpoint', 'url')));
+  const attribution = list(get(ph, 'attribution', 'attributionViewModel', 'text', 'commandRuns')).map((r) =>
+    linkTarget(get(r, 'onTap', 'innertubeCommand', 'commandMetadata', 'webCommandMetadata', 'url')),
+  );
+  const draft: Draft = {
+    displayName: line(str(md.title)),
+    bio: lines(str(md.description)),
+    avatarUrl: absUrl(str(get(thumbs[thumbs.length - 1], 'url')), 'https://www.youtube.com/'),
+    followers: textCount(subs, 'json:ytInitialData', lang),
+    platformUserId: id,
+    // Outbound only: the old header also links the channel's own subscribe URL.
+    links: links(headerLinks.concat(attribution).filter((u) => u && !/^https?:\/\/(www\.)?youtube\.com\//.test(u))),
+  };
+  return { draft, handle: handles.find(Boolean) };
+}
+
+/** The current header as rendered (unverified selectors, see the top comment). */
+function fromDom(doc: Document, handle: string, lang: string | undefined): Draft | undefined {
+  const header = doc.querySelector('yt-page-header-renderer, yt-page-header-view-model');
+  if (!header) return undefined;
+  const rows = [...header.querySelectorAll('[class*="metadata-row"]')].flatMap((r) =>
+    (line(r.textContent) ?? '').split(/\s*[\u2022\u00b7]\s*/),
+  );
+  if (!rows.some((r) => handleIn(r) === handle)) return undefined;
+  const counts = rows.filter((r) => !r.startsWith('@') && parseCount(r, lang));
+  return {
+    displayName: line(header.querySelector('h1')?.textContent),
+    followers: textCount(counts.find((r) => FOLLOWER_WORDS.test(r)) ?? (counts.length > 1 ? counts[0] : undefined), 'dom', lang),
+    avatarUrl: absUrl(header.querySelector('img[src]')?.getAttribute('src'), 'https://www.youtube.com/'),
+  };
+}
+
+export const youtubeAdapter: PlatformAdapter = {
+  id: 'youtube',
+  label: 'YouTube',
+  matches: sitePatterns('youtube.com'),
+  matchProfileUrl,
+  parse(doc, url) {
+    let ref = matchProfileUrl(url);
+    if (!ref) return notProfile('youtube', url);
+    const lang = pageLang(doc);
+    const d: Draft = {};
+
+    const data = fromInitialData(doc, ref, lang);
+    merge(d, data?.draft);
+    const handle = data?.handle ?? (ref.handle.includes('/') || CHANNEL_ID.test(ref.handle) ? undefined : ref.handle);
+    if (handle) merge(d, fromDom(doc, handle, lang));
+
+    const id = d.platformUserId ?? (CHANNEL_ID.test(ref.handle) ? ref.handle : undefined);
+    const metaId =
+      doc.querySelector('meta[itemprop="identifier"]')?.getAttribute('content') ?? /\/channel\/(UC[\w-]{22})/.exec(meta(doc, 'og:url') ?? '')?.[1];
+    if (id && metaId === id) {
+      merge(d, {
+        displayName: line(meta(doc, 'og:title')?.replace(/\s+-\s+YouTube$/, '')),
+        bio: lines(meta(doc, 'og:description')),
+        avatarUrl: absUrl(meta(doc, 'og:image'), url.href),
+        platformUserId: id,
+      });
+    }
+    if (handle && d.platformUserId) ref = makeRef('youtube', handle, `https://www.youtube.com/@${encodeURIComponent(handle)}`);
+    return finish(ref, d, `no channel data for ${shown(ref)} on this page yet`);
+  },
+};
+
+export default youtubeAdapter;

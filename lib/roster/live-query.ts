@@ -1,0 +1,54 @@
+/**
+ * The roster query as the user types: remembers the last sorted order and the
+ * last result, so that
+ * - a change to a few creators merges them into the order (no full re-sort of 100,000 rows);
+ * - a query that extends the previous one ("lu" → "lun") only filters the previous matches.
+ */
+import type { Settings } from '../domain';
+import { filterRows, resortChanged, sortRows, type RosterFilters, type RosterSort } from './query';
+import type { RosterIndex } from './roster-index';
+import type { RosterRow } from './rows';
+
+/** Above this many changed rows a full sort is as cheap as merging. */
+const MERGE_LIMIT = 5000;
+
+export class LiveRosterQuery {
+  private sorted: RosterRow[] = [];
+  private sortedAt = { version: -1, key: '', desc: false, index: null as RosterIndex | null };
+  private last: { sorted: RosterRow[]; search: string; filters: RosterFilters; settings: Settings; now: number; rows: RosterRow[] } | null = null;
+
+  sortedRows(index: RosterIndex, sort: RosterSort): RosterRow[] {
+    const at = this.sortedAt;
+    if (at.index === index && at.version === index.version && at.key === sort.key && at.desc === sort.desc) return this.sorted;
+    const changed = at.index === index && at.key === sort.key && at.desc === sort.desc ? index.changedSince(at.version) : null;
+    if (changed !== null && changed.length <= MERGE_LIMIT) {
+      const rows: RosterRow[] = [];
+      const removed = new Set<string>();
+      for (const id of changed) {
+        const row = index.get(id);
+        if (row) rows.push(row);
+        else removed.add(id);
+      }
+      this.sorted = resortChanged(this.sorted, rows, removed, sort);
+    } else {
+      this.sorted = sortRows(index.rows(), sort);
+    }
+    this.sortedAt = { version: index.version, key: sort.key, desc: sort.desc, index };
+    return this.sorted;
+  }
+
+  filtered(sorted: RosterRow[], search: string, filters: RosterFilters, settings: Settings, now: number): RosterRow[] {
+    const last = this.last;
+    const narrowing =
+      last !== null &&
+      last.sorted === sorted &&
+      last.filters === filters &&
+      last.settings === settings &&
+      last.now === now &&
+      search.toLowerCase().startsWith(last.search.toLowerCase());
+    // Matches of a longer query are a subset of the shorter one's, in the same order.
+    const rows = filterRows(narrowing ? last.rows : sorted, search, filters, settings, now);
+    this.last = { sorted, search, filters, settings, now, rows };
+    return rows;
+  }
+}

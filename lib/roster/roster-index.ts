@@ -1,0 +1,70 @@
+/**
+ * The in-memory roster: every creator as a slim row, built in chunks after the
+ * first page is painted, then kept in step with the database's change
+ * notifications (only the changed creators are re-read).
+ */
+import type { Creator } from '../domain';
+import { toRosterRow, type RosterRow } from './rows';
+
+export class RosterIndex {
+  private byId = new Map<string, RosterRow>();
+  private cached: RosterRow[] | null = null;
+  /** What each recent version changed (ids), or null for "everything": lets views update instead of re-sorting. */
+  private log: { version: number; ids: string[] | null }[] = [];
+  /** Bumped on every change, so views can memoise on it. */
+  version = 0;
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  rows(): RosterRow[] {
+    this.cached ??= [...this.byId.values()];
+    return this.cached;
+  }
+
+  get(id: string): RosterRow | undefined {
+    return this.byId.get(id);
+  }
+
+  upsert(creators: readonly Creator[]): void {
+    if (creators.length === 0) return;
+    for (const c of creators) this.byId.set(c.id, toRosterRow(c));
+    this.touch(creators.map((c) => c.id));
+  }
+
+  remove(ids: readonly string[]): void {
+    const removed = ids.filter((id) => this.byId.delete(id));
+    if (removed.length) this.touch(removed);
+  }
+
+  /**
+   * Ids changed or removed after `version` (up to now), or null when unknown
+   * (too long ago, or a wholesale change): then the caller starts over.
+   */
+  changedSince(version: number): string[] | null {
+    if (version === this.version) return [];
+    const entries = this.log.filter((e) => e.version > version);
+    if (entries.length !== this.version - version || entries.some((e) => e.ids === null)) return null;
+    return [...new Set(entries.flatMap((e) => e.ids ?? []))];
+  }
+
+  /** Takes over another index's rows (a finished full read replaces what was shown meanwhile). */
+  replaceFrom(other: RosterIndex): void {
+    this.byId = other.byId;
+    other.byId = new Map();
+    this.touch(null);
+  }
+
+  clear(): void {
+    this.byId.clear();
+    this.touch(null);
+  }
+
+  private touch(ids: string[] | null): void {
+    this.cached = null;
+    this.version++;
+    this.log.push({ version: this.version, ids });
+    if (this.log.length > 50) this.log.shift();
+  }
+}

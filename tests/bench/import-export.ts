@@ -1,0 +1,217 @@
+/**
+ * Import and backup through the side panel's real UI.
+ * - import_100k_ratio: choosing a 100,000-row CSV in [data-testid="import-file"]
+ *   (then [data-testid="import-confirm"] as soon as it is offered) until the
+ *   records are in IndexedDB, divided by a bare IndexedDB write of exactly the
+ *   records that import produced, alternately (import, bare, import, bare, …).
+ * - backup_restore_100k_ms: [data-testid="export-json"] until the download is on
+ *   disk, plus restoring that file into an emptied database until every record is back.
+ */
+import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import type { RapportBrowser } from '../e2e/harness/launch';
+import type { BenchPage } from './session';
+import { sleep } from './session';
+import { median, pairedRatios } from './stats';
+import { NotMeasurableError, type Measured } from './metrics';
+import type { RecordStore, StoreCounts } from './in-page';
+
+async function openPanel(rapport: RapportBrowser): Promise<Page> {
+  const page = await rapport.newPage();
+  page.setDefaultTimeout(0);
+  await page.goto(rapport.extensionUrl('sidepanel.html'), { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('main', { timeout: 15_000 });
+  return page;
+}
+
+/**
+ * Finds a control by test id; if the panel keeps it behind an "Import / export"
+ * or "Backup" entry, opens that first.
+ */
+async function findControl(page: Page, testIds: readonly string[], openers: readonly string[]): Promise<ElementHandle | null> {
+  const find = async () => {
+    for (const id of testIds) {
+      const el = await page.$(`[data-testid="${id}"]`);
+      if (el) return el;
+    }
+    return null;
+  };
+  let el = await find();
+  for (const opener of openers) {
+    if (el) break;
+    const button = await page.$(`[data-testid="${opener}"]`);
+    if (!button) continue;
+    await button.click();
+    await sleep(300);
+    el = await find();
+  }
+  return el;
+}
+
+/** Clicks the confirm button once it is enabled, if the flow has one; returns whether it clicked. */
+async function confirmWhenOffered(page: Page, testIds: readonly string[], timeoutMs: number): Promise<boolean> {
+  const selector = testIds.map((id) => `[data-testid="${id}"]:not([disabled])`).join(', ');
+  const button = await page.waitForSelector(selector, { timeout: timeoutMs }).catch(() => null);
+  if (!button) return false;
+  await button.click();
+  return true;
+}
+
+/**
+ * Waits for `done`, but gives up as soon as the panel shows an error
+ * ([role="alert"]): a failed import should not look like a slow one.
+ */
+async function unlessPanelFails<T>(page: Page, done: Promise<T>, what: string): Promise<T> {
+  let settled = false;
+  const watch = (async (): Promise<never> => {
+    for (;;) {
+      await sleep(500);
+      if (settled) return new Promise<never>(() => undefined);
+      const alerts = await page
+        .$$eval('[role="alert"]', (els) => els.map((e) => (e.textContent ?? '').trim()).filter(Boolean))
+        .catch(() => [] as string[]);
+      if (alerts.length) throw new NotMeasurableError(`${what} failed in the panel: ${alerts.join(' / ').slice(0, 300)}`);
+    }
+  })();
+  // Whichever loses the race must not surface later as an unhandled rejection.
+  done.catch(() => undefined);
+  watch.catch(() => undefined);
+  try {
+    return await Promise.race([done, watch]);
+  } finally {
+    settled = true;
+  }
+}
+
+const IMPORT_OPENERS = ['open-import', 'import-open', 'tools-import', 'open-tools', 'tools-menu', 'data-menu', 'open-settings'];
+
+async function importOnce(rapport: RapportBrowser, bench: BenchPage, csvPath: string, rows: number): Promise<number> {
+  const page = await openPanel(rapport);
+  try {
+    const input = await findControl(page, ['import-file'], IMPORT_OPENERS);
+    if (!input) throw new NotMeasurableError('the side panel has no [data-testid="import-file"]');
+    const started = Date.now();
+    const done = bench.callLong('waitForCounts', { creators: rows, accounts: rows }, 600_000);
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(csvPath);
+    const confirmed = await confirmWhenOffered(page, ['import-confirm'], 120_000);
+    if (!confirmed) throw new NotMeasurableError('no enabled [data-testid="import-confirm"] appeared within 2 minutes of choosing the file');
+    const { at } = await unlessPanelFails(page, done, 'the CSV import');
+    return at - started;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureImportRatio(
+  rapport: RapportBrowser,
+  bench: BenchPage,
+  csv: string,
+  rows: number,
+  pairs: number,
+): Promise<Measured> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-bench-'));
+  const csvPath = path.join(dir, `roster-${rows}.csv`);
+  writeFileSync(csvPath, csv);
+  try {
+    const imports: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      await bench.call('clear');
+      imports.push(await importOnce(rapport, bench, csvPath, rows));
+      if (i === 0) {
+        // The bare write puts back exactly what the import stored.
+        const counts = await bench.call('counts');
+        const stores = (Object.keys(counts) as RecordStore[]).filter((s) => counts[s] > 0);
+        await bench.callLong('snapshot', stores);
+      }
+      await bench.call('clear');
+      bare.push(await bench.callLong('writeSnapshot'));
+    }
+    await bench.call('clear');
+    const ratios = pairedRatios(bare, imports);
+    return {
+      value: median(ratios),
+      runs: pairs,
+      samples: ratios,
+      note: `import median ${(median(imports) / 1000).toFixed(2)} s, bare write ${(median(bare) / 1000).toFixed(2)} s (${rows} rows)`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- backup and restore
+
+const BACKUP_OPENERS = ['open-backup', 'backup-open', 'open-tools', 'tools-menu', 'data-menu', 'open-settings', 'open-import'];
+
+async function exportOnce(rapport: RapportBrowser, downloadDir: string): Promise<{ ms: number; file: string }> {
+  const page = await openPanel(rapport);
+  const cdp = await rapport.browser.target().createCDPSession();
+  try {
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloadDir, eventsEnabled: true });
+    const button = await findControl(page, ['export-json'], BACKUP_OPENERS);
+    if (!button) throw new NotMeasurableError('the side panel has no [data-testid="export-json"]');
+    let timer: NodeJS.Timeout | undefined;
+    const finished = new Promise<string>((resolve, reject) => {
+      cdp.on('Browser.downloadProgress', (event) => {
+        if (event.state === 'completed') resolve(path.join(downloadDir, event.guid));
+        if (event.state === 'canceled') reject(new Error('The backup download was cancelled'));
+      });
+      timer = setTimeout(() => reject(new NotMeasurableError('no backup download completed within 10 minutes of clicking export-json')), 600_000);
+    });
+    const started = Date.now();
+    await button.click();
+    try {
+      const file = await unlessPanelFails(page, finished, 'the JSON export');
+      return { ms: Date.now() - started, file };
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+async function restoreOnce(rapport: RapportBrowser, bench: BenchPage, file: string, expected: StoreCounts): Promise<number> {
+  await bench.call('clear');
+  const page = await openPanel(rapport);
+  try {
+    const input = await findControl(page, ['restore-file', 'backup-file', 'import-file'], BACKUP_OPENERS);
+    if (!input) throw new NotMeasurableError('the side panel has no [data-testid="restore-file"] (nor an import-file that takes backups)');
+    const started = Date.now();
+    const done = bench.callLong('waitForCounts', expected, 900_000);
+    // A .json backup path: Chromium picks the file type from the name.
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+    await confirmWhenOffered(page, ['restore-confirm', 'import-confirm'], 300_000);
+    const { at } = await unlessPanelFails(page, done, 'the restore');
+    return at - started;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureBackupRestore(rapport: RapportBrowser, bench: BenchPage, runs: number): Promise<Measured> {
+  const expected = await bench.call('counts');
+  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-bench-dl-'));
+  try {
+    const totals: number[] = [];
+    const parts: string[] = [];
+    for (let i = 0; i < runs; i++) {
+      const exported = await exportOnce(rapport, dir);
+      // Downloads are saved under their guid; give the file the extension a user's backup has.
+      const json = `${exported.file}.json`;
+      renameSync(exported.file, json);
+      const size = statSync(json).size;
+      const restoreMs = await restoreOnce(rapport, bench, json, expected);
+      totals.push(exported.ms + restoreMs);
+      parts.push(`export ${(exported.ms / 1000).toFixed(1)} s (${(size / 1e6).toFixed(0)} MB) + restore ${(restoreMs / 1000).toFixed(1)} s`);
+      for (const f of readdirSync(dir)) rmSync(path.join(dir, f), { force: true });
+    }
+    return { value: median(totals), runs, samples: totals, note: parts.join('; ') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * What the benchmark runs inside the extension's origin (bundled into bench.js by
+ * entrypoints/bench, which exists only in bench builds). Seeding and the bare
+ * baseline write use raw IndexedDB on lib/db's own connection on purpose: they are
+ * the benchmark's instruments, not product code, and must not share the costs
+ * they are compared against. Product functions (lookups, the scan message) are
+ * called exactly as the product calls them.
+ */
+import { unwrap } from 'idb';
+import { findCreatorByAccount, openRapportDb, publishChanges, subscribeToChanges, toStoredCreator } from '../../lib/db';
+import { sendToBackground } from '../../lib/messaging/background-client';
+import type { PlatformId } from '../../lib/platforms/types';
+import { blockCount, generateBlock, type RosterBlock, type RosterSpec } from './generator';
+
+export const RECORD_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders'] as const;
+export type RecordStore = (typeof RECORD_STORES)[number];
+export type StoreCounts = Record<RecordStore, number>;
+
+export interface SeedReport {
+  counts: StoreCounts;
+  /** Wall time of the whole seed (generation overlaps the previous block's commit). */
+  totalMs: number;
+  /** Of which generating and validating records in JS. */
+  generateMs: number;
+}
+
+export interface BenchApi {
+  seed(spec: RosterSpec): Promise<SeedReport>;
+  clear(): Promise<void>;
+  counts(): Promise<StoreCounts>;
+  /** Times findCreatorByAccount for each key; `found` counts the hits. */
+  lookups(keys: [PlatformId, string][]): Promise<{ times: number[]; found: number }>;
+  /** Keeps every record of these stores in memory, for writeSnapshot. */
+  snapshot(stores: RecordStore[]): Promise<number>;
+  /** One bare readwrite transaction putting the snapshot back; resolves with its duration in ms. */
+  writeSnapshot(): Promise<number>;
+  /** Resolves once the stores hold these counts (checked on every change broadcast, and every 2 s). */
+  waitForCounts(expected: Partial<StoreCounts>, timeoutMs: number): Promise<{ counts: StoreCounts; at: number }>;
+  /** Round trip of the worker's reminders:refresh (the cadence scan) from an extension page. */
+  reminderScan(): Promise<{ ms: number; due: number }>;
+}
+
+async function rawDb(): Promise<IDBDatabase> {
+  return unwrap(await openRapportDb());
+}
+
+function completion(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+function queueBlock(db: IDBDatabase, block: RosterBlock): Promise<void> {
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations'], 'readwrite', { durability: 'relaxed' });
+  const done = completion(tx);
+  // toStoredCreator: the stored form carries derived index keys that product queries rely on.
+  for (const c of block.creators) tx.objectStore('creators').put(toStoredCreator(c));
+  for (const a of block.accounts) tx.objectStore('accounts').put(a);
+  for (const i of block.interactions) tx.objectStore('interactions').put(i);
+  for (const c of block.collaborations) tx.objectStore('collaborations').put(c);
+  return done;
+}
+
+async function counts(): Promise<StoreCounts> {
+  const db = await openRapportDb();
+  const values = await Promise.all(RECORD_STORES.map((s) => db.count(s)));
+  return Object.fromEntries(RECORD_STORES.map((s, i) => [s, values[i] ?? 0])) as StoreCounts;
+}
+
+export function createBenchApi(): BenchApi {
+  let snapshot: Map<RecordStore, unknown[]> = new Map();
+  return {
+    async seed(spec) {
+      const db = await rawDb();
+      const started = performance.now();
+      let generateMs = 0;
+      let pending: Promise<void> | null = null;
+      for (let b = 0; b < blockCount(spec); b++) {
+        const g = performance.now();
+        const block = generateBlock(spec, b);
+        generateMs += performance.now() - g;
+        // Generate the next block while the previous one commits.
+        if (pending) await pending;
+        pending = queueBlock(db, block);
+      }
+      if (pending) await pending;
+      const totalMs = performance.now() - started;
+      publishChanges(RECORD_STORES.map((store) => ({ store })));
+      return { counts: await counts(), totalMs, generateMs };
+    },
+    async clear() {
+      const db = await rawDb();
+      const tx = db.transaction([...RECORD_STORES], 'readwrite');
+      const done = completion(tx);
+      for (const s of RECORD_STORES) tx.objectStore(s).clear();
+      await done;
+      publishChanges(RECORD_STORES.map((store) => ({ store })));
+    },
+    counts,
+    async lookups(keys) {
+      const times: number[] = [];
+      let found = 0;
+      for (const [platform, handle] of keys) {
+        const t = performance.now();
+        const hit = await findCreatorByAccount(platform, handle);
+        times.push(performance.now() - t);
+        if (hit) found++;
+      }
+      return { times, found };
+    },
+    async snapshot(stores) {
+      const db = await rawDb();
+      snapshot = new Map();
+      let total = 0;
+      for (const store of stores) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+        });
+        snapshot.set(store, all);
+        total += all.length;
+      }
+      return total;
+    },
+    async writeSnapshot() {
+      if (snapshot.size === 0) throw new Error('Nothing in the snapshot: call snapshot() first');
+      const db = await rawDb();
+      const started = performance.now();
+      const tx = db.transaction([...snapshot.keys()], 'readwrite');
+      const done = completion(tx);
+      for (const [store, records] of snapshot) {
+        const os = tx.objectStore(store);
+        for (const r of records) os.put(r);
+      }
+      await done;
+      return performance.now() - started;
+    },
+    waitForCounts(expected, timeoutMs) {
+      const clock = () => performance.timeOrigin + performance.now();
+      return new Promise((resolve, reject) => {
+        let checking = false;
+        let missedAt: number | null = null;
+        let settled = false;
+        const finish = (outcome: { counts: StoreCounts; at: number } | Error) => {
+          if (settled) return;
+          settled = true;
+          unsubscribe();
+          clearInterval(poll);
+          clearTimeout(timer);
+          if (outcome instanceof Error) reject(outcome);
+          else resolve(outcome);
+        };
+        // `heardAt`: when the change was announced (wall clock, comparable with the runner's Date.now()),
+        // not when counting finished, so counting 1M records does not add to the measured time.
+        const check = async (heardAt: number) => {
+          if (settled) return;
+          if (checking) {
+            // Heard while counting: check again right after (with the latest time: never flatter the product).
+            missedAt = heardAt;
+            return;
+          }
+          checking = true;
+          try {
+            const now = await counts();
+            if (Object.entries(expected).every(([s, n]) => now[s as RecordStore] === n)) finish({ counts: now, at: heardAt });
+          } finally {
+            checking = false;
+          }
+          if (missedAt !== null) {
+            const next = missedAt;
+            missedAt = null;
+            void check(next);
+          }
+        };
+        const unsubscribe = subscribeToChanges(() => void check(clock()));
+        const poll = setInterval(() => void check(clock()), 2000);
+        const timer = setTimeout(() => {
+          void counts().then((now) =>
+            finish(new Error(`Timed out after ${timeoutMs} ms waiting for ${JSON.stringify(expected)}; stores hold ${JSON.stringify(now)}`)),
+          );
+        }, timeoutMs);
+        void check(clock());
+      });
+    },
+    async reminderScan() {
+      const t = performance.now();
+      const response = await sendToBackground('reminders:refresh', {});
+      return { ms: performance.now() - t, due: response.due };
+    },
+  };
+}

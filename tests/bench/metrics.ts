@@ -1,0 +1,49 @@
+/**
+ * The benchmark's metrics: fixed names (other tools read them), units and budgets
+ * from issue 6. A metric is either measured (a value from several runs) or
+ * "not measurable yet", with the reason.
+ */
+export const METRICS = {
+  content_script_gzip_bytes: { unit: 'bytes', budget: 10_000, what: 'gzipped JS injected into one site (largest site)' },
+  nonprofile_added_script_ms: { unit: 'ms', budget: 2, what: 'added ScriptDuration, non-profile page load (median)' },
+  profile_added_script_ms: { unit: 'ms', budget: 5, what: 'added ScriptDuration, profile page with overlay (median)' },
+  overlay_ready_ms: { unit: 'ms', budget: 250, what: 'DOMContentLoaded to overlay showing roster data (median)' },
+  lookup_100k_ms: { unit: 'ms', budget: 5, what: 'findCreatorByAccount at 100k creators (p95)' },
+  roster_first_rows_100k_ms: { unit: 'ms', budget: 400, what: 'side panel open to first rows painted (median)' },
+  roster_search_100k_ms: { unit: 'ms', budget: 60, what: 'search keystroke to updated rows (p95)' },
+  import_100k_ratio: { unit: 'ratio', budget: 1.5, what: '100k-row CSV import / bare IndexedDB write (median of pairs)' },
+  backup_restore_100k_ms: { unit: 'ms', budget: 30_000, what: 'JSON export + restore, 100k creators + interactions' },
+  reminder_scan_100k_ms: { unit: 'ms', budget: 50, what: 'one cadence scan, 100k creators, 1k due (median)' },
+  overlay_frame_heap_mb: { unit: 'MB', budget: 12, what: 'JS heap used by the overlay frame after GC (median)' },
+} as const;
+
+export type MetricName = keyof typeof METRICS;
+export const METRIC_NAMES = Object.keys(METRICS) as MetricName[];
+
+export interface Measured {
+  value: number;
+  runs: number;
+  /** Every sample, for the details section of results.json. */
+  samples: number[];
+  /** Context worth printing (e.g. both sides of an A/B). */
+  note?: string;
+}
+
+export interface NotMeasurable {
+  notMeasurable: string;
+}
+
+export type Outcome = Measured | NotMeasurable;
+
+export function isMeasured(outcome: Outcome): outcome is Measured {
+  return 'value' in outcome;
+}
+
+/** Thrown by a measurement when a feature it needs is not in the build yet. */
+export class NotMeasurableError extends Error {
+  override name = 'NotMeasurableError';
+}
+
+export function withinBudget(name: MetricName, value: number): boolean {
+  return value <= METRICS[name].budget;
+}

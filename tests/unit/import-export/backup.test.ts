@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collaborations,
+  countCreators,
+  deleteAllData,
+  getSettings,
+  logInteraction,
+  readAllData,
+  replaceAllData,
+  saveScrapedProfile,
+  saveSettings,
+  saveTemplate,
+  updateCreator,
+} from '../../../lib/db';
+import { BACKUP_VERSION, backupParts, parseBackup } from '../../../lib/import-export/backup-file';
+import { T0, DAY, scrapedProfile } from '../db/fixtures';
+
+async function seed(): Promise<string> {
+  const { creator } = await saveScrapedProfile(scrapedProfile(), { now: T0 });
+  await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), { now: T0, linkToCreatorId: creator.id });
+  await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }), { now: T0 });
+  await updateCreator(creator.id, { segment: 'growth-bet', stage: 'vetting', tags: ['travel'], owner: 'Dana' }, T0 + DAY);
+  await logInteraction({ creatorId: creator.id, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', summary: 'Hi <b>there</b>', occurredAt: T0 + DAY }, T0 + DAY);
+  await collaborations.put({ id: 'k1', creatorId: creator.id, title: 'Launch', status: 'contracted', deliverables: [], compensation: {}, disclosure: { required: true, confirmed: false }, performance: {}, contractEndsAt: T0 + 90 * DAY, createdAt: T0, updatedAt: T0 });
+  await saveTemplate({ id: 't1', name: 'Hello', kind: 'outreach', body: 'Hi {{firstName}}', createdAt: T0, updatedAt: T0 });
+  await saveSettings({ ...(await getSettings()), owners: ['Dana', 'Sam'], followUpDelayDays: 3 });
+  return creator.id;
+}
+
+async function exportText(): Promise<string> {
+  const { data, errors } = await readAllData();
+  expect(errors).toEqual([]);
+  return backupParts(data, { exportedAt: T0, dbVersion: 1 }).join('');
+}
+
+describe('JSON backup', () => {
+  it('export then restore gives back exactly the same data', async () => {
+    await seed();
+    const before = await readAllData();
+    const text = await exportText();
+    expect(JSON.parse(text)).toMatchObject({ format: 'rapport-backup', version: BACKUP_VERSION, counts: { creators: 2, accounts: 3, interactions: 1, collaborations: 1, templates: 1 } });
+    await deleteAllData();
+    expect(await countCreators()).toBe(0);
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const progress: number[] = [];
+    await replaceAllData(parsed.data, { onProgress: (d) => progress.push(d) });
+    const total = Object.values(before.data).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+    expect(progress.at(-1)).toBe(total);
+    expect(await readAllData()).toEqual(before);
+    expect(await exportText()).toBe(text);
+  });
+
+  it('refuses a damaged backup and leaves the current data untouched', async () => {
+    await seed();
+    const text = await exportText();
+    const json = JSON.parse(text);
+    json.data.interactions[0].channel = 'pigeon';
+    json.data.accounts.push({ ...json.data.accounts[0], id: 'dup' });
+    const parsed = parseBackup(JSON.stringify(json));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual(expect.arrayContaining([expect.objectContaining({ where: 'interactions #1', message: expect.stringMatching(/channel/) })]));
+    expect(await countCreators()).toBe(2);
+  });
+
+  it('reports missing owners and duplicate handles, and refuses files that are not backups or are newer', async () => {
+    await seed();
+    const json = JSON.parse(await exportText());
+    json.data.accounts.push({ ...json.data.accounts[0], id: 'dup' });
+    json.data.interactions[0].creatorId = 'ghost';
+    const parsed = parseBackup(JSON.stringify(json));
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/appears twice/), expect.stringMatching(/creator ghost, who is not in the backup/)]),
+    );
+    expect(parseBackup('{"hello": 1}')).toEqual({ ok: false, problems: [{ where: 'file', message: 'This is not a Rapport backup file.' }] });
+    expect(parseBackup('not json').ok).toBe(false);
+    const newer = parseBackup(JSON.stringify({ ...json, version: BACKUP_VERSION + 1 }));
+    expect(newer.ok ? '' : newer.problems[0]?.message).toMatch(/newer version of Rapport/);
+  });
+
+  it('rolls a failed restore back completely', async () => {
+    await seed();
+    const parsed = parseBackup(await exportText());
+    if (!parsed.ok) throw new Error('seed backup should parse');
+    // Two accounts with the same platform and handle break the unique index mid-write.
+    const broken = { ...parsed.data, accounts: [...parsed.data.accounts, { ...parsed.data.accounts[0]!, id: 'dup' }] };
+    await expect(replaceAllData(broken)).rejects.toThrow();
+    expect(await countCreators()).toBe(2);
+    expect((await readAllData()).data.interactions).toHaveLength(1);
+  });
+});
