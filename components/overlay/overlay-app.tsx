@@ -15,6 +15,7 @@ import { UnsavedPanel } from './unsaved-panel';
 import { useCollapsed } from './use-collapsed';
 import { useLayoutReporter } from './use-layout-reporter';
 import { useOverlayConnection } from './use-overlay-connection';
+import { useBadgeSync } from '../ui/use-badge-sync';
 
 type ShownState = Exclude<PageProfileState, { kind: 'none' }>;
 
@@ -23,6 +24,7 @@ function refOf(state: ShownState): ProfileRef {
 }
 
 export function OverlayApp() {
+  useBadgeSync();
   const { state } = useOverlayConnection();
   const platform = state && state.kind !== 'none' ? refOf(state).platform : null;
   const [collapsed, setCollapsed] = useCollapsed(platform);
@@ -75,7 +77,7 @@ function ProfileView(props: { profile: ScrapedProfile; collapsed: boolean; onCol
   const [visitError, setVisitError] = useState<string | null>(null);
   const refreshed = useRef(false);
   const lookup = useDbQuery(
-    () => findCreatorByAccount(profile.platform, profile.handle),
+    () => findCreatorByAccount(profile.platform, profile.handle, profile.platformUserId),
     ['creators', 'accounts'],
     [profile.platform, profile.handle],
   );

@@ -1,5 +1,6 @@
 /** Everything due now: creators due for a touch and due reminders, with done and snooze. */
-import { completeDueItem, listDueItems, snoozeDueItems, type DueItem } from '../../lib/db';
+import { listDueItems, type DueItem } from '../../lib/db';
+import { sendToBackground } from '../../lib/messaging/background-client';
 import { useDbQuery } from '../ui/use-db-query';
 import { EmptyState, ErrorNote, buttonClass, errorMessage, formatDate } from './ui';
 import { useState } from 'react';
@@ -35,11 +36,11 @@ export function DueView(props: { now: number; onOpen(id: string): void; onLog(id
                   Log touch
                 </button>
               ) : (
-                <button type="button" className={buttonClass} onClick={() => act(completeDueItem(item.ref))}>
+                <button type="button" className={buttonClass} onClick={() => act(sendToBackground('reminders:done', { item: item.ref }))}>
                   Done
                 </button>
               )}
-              <button type="button" className={buttonClass} onClick={() => act(snoozeDueItems([item.ref], Date.now() + 3 * DAY_MS))}>
+              <button type="button" className={buttonClass} onClick={() => act(sendToBackground('reminders:snooze', { items: [item.ref], until: Date.now() + 3 * DAY_MS }))}>
                 Snooze 3 days
               </button>
             </div>

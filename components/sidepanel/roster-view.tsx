@@ -101,7 +101,10 @@ export function RosterView(props: RosterViewProps) {
   const all = useMemo(() => roster.index.rows(), [roster.version]);
   const sorted = useMemo(() => query.sortedRows(roster.index, view.sort), [roster.version, view.sort.key, view.sort.desc]);
   const rows = useMemo(() => query.filtered(sorted, view.search, view.filters, settings, now), [sorted, view.search, view.filters, settings, now]);
-  const facetLists = useMemo(() => facets(all), [all]);
+  // Owners and tags in use are only needed when a menu shows them: skip the pass over 100,000 rows otherwise.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const needFacets = filtersOpen || selected.size > 0;
+  const facetLists = useMemo(() => (needFacets ? facets(all) : { owners: [], tags: [] }), [needFacets ? all : null, needFacets]);
   const owners = useMemo(() => [...new Set([...settings.owners, ...facetLists.owners])].sort(), [settings.owners, facetLists.owners]);
   const selectedIds = useMemo(() => [...selected].filter((id) => roster.index.get(id)), [selected, roster.version]);
 
@@ -184,7 +187,7 @@ export function RosterView(props: RosterViewProps) {
           {roster.corrupt > 0 && ` · ${roster.corrupt} unreadable record${roster.corrupt === 1 ? '' : 's'} skipped`}
         </p>
         <div className="flex flex-wrap items-start gap-1">
-          <details className="relative">
+          <details className="relative" onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
             <summary className={`${buttonClass} cursor-pointer list-none`}>Filters{filterCount ? ` (${filterCount})` : ''}</summary>
             <div className="absolute left-0 z-20 mt-1 grid w-[min(26rem,calc(100vw-1rem))] grid-cols-2 gap-2 rounded border border-slate-300 bg-white p-2 shadow-lg dark:border-slate-600 dark:bg-slate-800">
               <CheckGroup legend="Segment" options={SEGMENTS} labels={(s) => SEGMENT_LABELS[s]} value={view.filters.segments} onChange={(segments) => setFilters({ segments })} />

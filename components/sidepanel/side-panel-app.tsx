@@ -22,6 +22,7 @@ import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
 import { SettingsView } from './settings-view';
 import { Dialog, ErrorNote, buttonClass, errorMessage } from './ui';
+import { useBadgeSync } from '../ui/use-badge-sync';
 
 const TABS = [
   { id: 'roster', label: 'Roster' },
@@ -34,6 +35,12 @@ const TABS = [
 type Tab = (typeof TABS)[number]['id'];
 
 const VIEW_KEY = 'rapport:roster-view';
+/** The last focus request this browser's panels followed: a request is followed once, never again on a later opening. */
+const FOCUS_DONE_KEY = 'rapport:focus-applied-at';
+
+function focusAlreadyApplied(focus: PanelFocus): boolean {
+  return Number(localStorage.getItem(FOCUS_DONE_KEY) ?? 0) >= focus.at;
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -66,6 +73,7 @@ function loadViewState(): RosterViewState {
 }
 
 export function SidePanelApp() {
+  useBadgeSync();
   const params = useRef(readParams()).current;
   const settingsQ = useDbQuery(() => getSettings(), ['settings'], []);
   const settings: Settings = settingsQ.status === 'ready' ? settingsQ.data : DEFAULT_SETTINGS;
@@ -90,8 +98,19 @@ export function SidePanelApp() {
     setTab('roster');
   }, []);
 
+  const tabContextRef = useRef(tabContext);
+  tabContextRef.current = tabContext;
+
   const applyFocus = useCallback(
     (focus: PanelFocus) => {
+      localStorage.setItem(FOCUS_DONE_KEY, String(focus.at));
+      // "Log a touch" from the keyboard shortcut on a tab the worker could not place: use the panel's own view of the tab.
+      const creatorForLog = focus.creatorId ?? tabContextRef.current?.creatorId;
+      if (focus.view === 'log-touch' && creatorForLog) {
+        openCreator(creatorForLog);
+        setLogFor(creatorForLog);
+        return;
+      }
       if (focus.view === 'due') {
         setCreatorId(null);
         setTab('due');
@@ -113,7 +132,7 @@ export function SidePanelApp() {
       // The user may have moved on while this was resolved: never pull them away.
       if (routed.current) return;
       routed.current = true;
-      if (focus && isFreshFocus(focus, Date.now()) && (focus.creatorId || focus.view === 'due')) applyFocus(focus);
+      if (focus && isFreshFocus(focus, Date.now()) && !focusAlreadyApplied(focus) && (focus.creatorId || focus.view === 'due' || focus.view === 'log-touch')) applyFocus(focus);
       else if (tabContext.creatorId) openCreator(tabContext.creatorId);
     });
   }, [tabContext, applyFocus, openCreator]);

@@ -10,7 +10,8 @@ import { RosterIndex } from '../../lib/roster/roster-index';
 import type { RosterRow } from '../../lib/roster/rows';
 
 export const FIRST_PAGE_SIZE = 60;
-const HEALTH_SWEEP_LIMIT = 300;
+const HEALTH_SWEEP_LIMIT = 200;
+const HEALTH_SWEEP_BATCH = 50;
 const DAY_MS = 86_400_000;
 
 export interface RosterState {
@@ -54,10 +55,14 @@ export function useRoster(): RosterState {
       if (live) setState((s) => ({ ...s, ...patch, version: index.version, corrupt: corrupt.size }));
     };
 
+    /** Small batches in idle time, so refreshing health never competes with typing. */
     async function sweepHealth(rows: readonly RosterRow[]): Promise<void> {
       const now = Date.now();
       const stale = rows.filter((r) => healthIsStale(r, now)).slice(0, HEALTH_SWEEP_LIMIT);
-      if (stale.length) await recomputeHealth(stale.map((r) => r.id), now).catch(() => undefined);
+      for (let i = 0; i < stale.length && live; i += HEALTH_SWEEP_BATCH) {
+        await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 50)));
+        await recomputeHealth(stale.slice(i, i + HEALTH_SWEEP_BATCH).map((r) => r.id), now).catch(() => undefined);
+      }
     }
 
     async function fullScan(): Promise<void> {

@@ -37,7 +37,7 @@ export async function resolveTabContext(pinned: number | undefined): Promise<Tab
   if (!tab) return {};
   const channel = channelForTabUrl(tab.url);
   const profile = (await profileInTab(tab, matchProfile)) ?? undefined;
-  const found = profile ? await findCreatorByAccount(profile.platform, profile.handle).catch(() => undefined) : undefined;
+  const found = profile ? await findCreatorByAccount(profile.platform, profile.handle, profile.platformUserId).catch(() => undefined) : undefined;
   return {
     ...(tab.id !== undefined ? { tabId: tab.id } : {}),
     ...(profile ? { profile } : {}),

@@ -29,7 +29,7 @@ export async function handleCommand(
     const profile = await profileInTab(tab, matchProfile);
     let creatorId: string | undefined;
     if (profile) {
-      const known = await findCreatorByAccount(profile.platform, profile.handle);
+      const known = await findCreatorByAccount(profile.platform, profile.handle, profile.platformUserId);
       creatorId = known ? known.creator.id : (await saveScrapedProfile(profile)).creator.id;
     }
     await setPanelFocus(creatorId ? { view: 'log-touch', creatorId } : { view: 'log-touch' });

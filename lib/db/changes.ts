@@ -12,7 +12,9 @@ export interface DbChange {
 }
 
 const CHANNEL_NAME = 'rapport:db-changes';
-type Listener = (change: DbChange) => void;
+/** `local`: written in this context; `remote`: heard from another extension context. */
+export type ChangeOrigin = 'local' | 'remote';
+type Listener = (change: DbChange, origin: ChangeOrigin) => void;
 const localListeners = new Set<Listener>();
 let channel: BroadcastChannel | null = null;
 
@@ -24,7 +26,7 @@ function getChannel(): BroadcastChannel | null {
 
 export function publishChanges(changes: readonly DbChange[]): void {
   for (const change of changes) {
-    for (const listener of localListeners) listener(change);
+    for (const listener of localListeners) listener(change, 'local');
     getChannel()?.postMessage(change);
   }
 }
@@ -38,7 +40,7 @@ export function subscribeToChanges(listener: Listener): () => void {
   localListeners.add(listener);
   const remote = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
   remote?.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (isDbChange(event.data)) listener(event.data);
+    if (isDbChange(event.data)) listener(event.data, 'remote');
   });
   return () => {
     localListeners.delete(listener);

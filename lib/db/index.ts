@@ -6,7 +6,7 @@ export { openRapportDb, closeRapportDb, type RapportDatabase } from './open';
 export { DB_NAME, STORE_NAMES, type StoreName, type StoredCreator } from './schema';
 export { DB_VERSION } from './migrations';
 export { CorruptRecordError, InvalidRecordError, type ReadResult } from './records';
-export { subscribeToChanges, publishChanges, type DbChange } from './changes';
+export { subscribeToChanges, publishChanges, type DbChange, type ChangeOrigin } from './changes';
 export * from './repositories/settings';
 export * from './repositories/creators';
 export * from './repositories/interactions';

@@ -41,6 +41,7 @@ export interface RapportDB extends DBSchema {
     indexes: {
       'by-platform-handle': [PlatformId, string];
       'by-creator': string;
+      'by-platform-user-id': [PlatformId, string];
     };
   };
   interactions: {

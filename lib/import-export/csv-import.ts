@@ -27,7 +27,7 @@ import {
 import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import { parseCount } from '../platforms/count';
 import { matchProfile } from '../platforms/registry';
-import { normaliseHandle, profileUrlFor } from './profile-urls';
+import { profileRefFor } from '../platforms/profile-ref';
 
 export const IMPORT_FIELDS = [
   'name',
@@ -148,12 +148,6 @@ export function refFromProfileUrl(value: string): { platform: PlatformId; handle
   return ref ? { platform: ref.platform, handle: ref.handle, profileUrl: ref.profileUrl } : undefined;
 }
 
-/** A row that names only platform and handle: build the URL, then let the adapter canonicalise it. */
-function refFromHandle(platform: PlatformId, handle: string): { handle: string; profileUrl: string } {
-  const own = normaliseHandle(platform, handle);
-  const ref = refFromProfileUrl(profileUrlFor(platform, own));
-  return ref && ref.platform === platform ? { handle: ref.handle, profileUrl: ref.profileUrl } : { handle: own, profileUrl: profileUrlFor(platform, own) };
-}
 
 function splitList(value: string): string[] {
   return [...new Set(value.split(/[;,|]/).map((s) => s.trim()).filter(Boolean))];
@@ -201,11 +195,13 @@ export function checkRow(cells: readonly string[], mapping: ColumnMapping, line:
   if (fromUrl) {
     if (platform && platform !== fromUrl.platform) errors.push(`Platform "${cell('platform')}" does not match the profile URL`);
     platform = fromUrl.platform;
-    handle = cell('handle') ? refFromHandle(platform, cell('handle')).handle : fromUrl.handle;
+    handle = (cell('handle') ? profileRefFor(platform, cell('handle'))?.handle : undefined) ?? fromUrl.handle;
     profileUrl = fromUrl.profileUrl;
   } else if (platform && cell('handle')) {
-    if (/[\s/]/.test(cell('handle').trim())) errors.push(`Handle "${cell('handle').slice(0, 60)}" contains spaces or slashes`);
-    ({ handle, profileUrl } = refFromHandle(platform, cell('handle')));
+    // The site's own adapter decides what a handle may be, exactly as for a page visited in the browser.
+    const ref = profileRefFor(platform, cell('handle'));
+    if (ref) ({ handle, profileUrl } = ref);
+    else errors.push(`Handle "${cell('handle').slice(0, 60)}" is not a ${PLATFORM_LABELS[platform]} profile`);
   }
   if (!cell('platform') && !urlText) errors.push('Platform is missing');
   if (!cell('handle') && !urlText) errors.push('Handle is missing');

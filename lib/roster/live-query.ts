@@ -16,6 +16,8 @@ export class LiveRosterQuery {
   private sorted: RosterRow[] = [];
   private sortedAt = { version: -1, key: '', desc: false, index: null as RosterIndex | null };
   private last: { sorted: RosterRow[]; search: string; filters: RosterFilters; settings: Settings; now: number; rows: RosterRow[] } | null = null;
+  /** Recent results for the same base, by query: Backspace goes back to an answer already computed. */
+  private recent = new Map<string, RosterRow[]>();
 
   sortedRows(index: RosterIndex, sort: RosterSort): RosterRow[] {
     const at = this.sortedAt;
@@ -46,8 +48,15 @@ export class LiveRosterQuery {
       last.settings === settings &&
       last.now === now &&
       search.toLowerCase().startsWith(last.search.toLowerCase());
+    const sameBase = last !== null && last.sorted === sorted && last.filters === filters && last.settings === settings && last.now === now;
+    if (!sameBase) this.recent.clear();
+    const key = search.toLowerCase();
+    const cached = this.recent.get(key);
     // Matches of a longer query are a subset of the shorter one's, in the same order.
-    const rows = filterRows(narrowing ? last.rows : sorted, search, filters, settings, now);
+    const rows = cached ?? filterRows(narrowing ? last.rows : sorted, search, filters, settings, now);
+    this.recent.delete(key);
+    this.recent.set(key, rows);
+    if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value as string);
     this.last = { sorted, search, filters, settings, now, rows };
     return rows;
   }

@@ -28,7 +28,14 @@ import {
   type Segment,
 } from '../../lib/domain';
 import type { PlatformId } from '../../lib/platforms/types';
-import { profileUrlFor } from '../../lib/import-export/profile-urls';
+import { profileRefFor } from '../../lib/platforms/profile-ref';
+
+/** The canonical profile URL the site's adapter gives a generated handle. */
+function benchProfileUrl(platform: PlatformId, handle: string): string {
+  const ref = profileRefFor(platform, handle);
+  if (!ref) throw new Error(`Generated handle ${handle} is not a ${platform} profile`);
+  return ref.profileUrl;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -367,7 +374,7 @@ export function generateBlock(spec: RosterSpec, b: number): RosterBlock {
           creatorId,
           platform: a.platform,
           handle: a.handle,
-          profileUrl: profileUrlFor(a.platform, a.handle),
+          profileUrl: benchProfileUrl(a.platform, a.handle),
           displayName: identity.displayName,
           bio: `${identity.niches.join(' · ')} creator. Collabs: ${a.handle}@example.com`,
           links: [],
@@ -476,7 +483,7 @@ export function rosterCsv(spec: RosterSpec, rows: number, offset = 0): string {
         c.displayName,
         a.platform,
         a.handle,
-        profileUrlFor(a.platform, a.handle),
+        benchProfileUrl(a.platform, a.handle),
         String(c.followers[0]),
         c.segment,
         c.stage,

@@ -69,18 +69,44 @@ export async function getAccountsOfCreator(creatorId: string): Promise<ReadResul
   return manyFromStore(AccountSchema, 'accounts', raw, idOf);
 }
 
-export async function findAccount(platform: PlatformId, handle: string): Promise<Account | undefined> {
+/** Anything that can look an account up by index: a whole-database read or a store inside a transaction. */
+interface AccountIndexes {
+  index(name: 'by-platform-handle' | 'by-platform-user-id'): { get(key: [PlatformId, string]): Promise<unknown> };
+}
+
+/**
+ * Finds the saved account a profile refers to. A platform may know one account
+ * by two names (YouTube: @handle and UC… id; Bluesky: handle and DID), and a
+ * profile may arrive by either, so both names are tried against both indexes.
+ */
+async function lookupAccount(
+  accounts: AccountIndexes,
+  platform: PlatformId,
+  handle: string,
+  platformUserId?: string,
+): Promise<Account | undefined> {
+  const names = platformUserId && platformUserId !== handle ? [handle, platformUserId] : [handle];
+  for (const index of ['by-platform-handle', 'by-platform-user-id'] as const) {
+    for (const name of names) {
+      const raw = await accounts.index(index).get([platform, name]);
+      if (raw !== undefined) return fromStore(AccountSchema, 'accounts', idOf(raw), raw);
+    }
+  }
+  return undefined;
+}
+
+export async function findAccount(platform: PlatformId, handle: string, platformUserId?: string): Promise<Account | undefined> {
   const db = await openRapportDb();
-  const raw = await db.getFromIndex('accounts', 'by-platform-handle', [platform, handle]);
-  return raw === undefined ? undefined : fromStore(AccountSchema, 'accounts', idOf(raw), raw);
+  return lookupAccount(db.transaction('accounts').store, platform, handle, platformUserId);
 }
 
 /** "Is this profile on the roster?" — one unique-index lookup plus one get. */
 export async function findCreatorByAccount(
   platform: PlatformId,
   handle: string,
+  platformUserId?: string,
 ): Promise<{ creator: Creator; account: Account } | undefined> {
-  const account = await findAccount(platform, handle);
+  const account = await findAccount(platform, handle, platformUserId);
   if (!account) return undefined;
   const creator = await getCreator(account.creatorId);
   return creator ? { creator, account } : undefined;
@@ -104,12 +130,14 @@ function accountFromProfile(profile: ScrapedProfile, creatorId: string, now: num
         exact: profile.followers.exact,
       })
     : (previous?.followerSnapshots ?? []);
+  // Arriving by the account's id (a link to /channel/UC…, a DID URL): keep the human handle we already know.
+  const arrivedById = previous !== undefined && previous.platformUserId === profile.handle && previous.handle !== profile.handle;
   return forWrite(AccountSchema, 'accounts', {
     id: previous?.id ?? newId(),
     creatorId,
     platform: profile.platform,
-    handle: profile.handle,
-    profileUrl: profile.profileUrl,
+    handle: arrivedById ? previous.handle : profile.handle,
+    profileUrl: arrivedById ? previous.profileUrl : profile.profileUrl,
     displayName: profile.displayName ?? previous?.displayName,
     avatarUrl: profile.avatarUrl ?? previous?.avatarUrl,
     bio: profile.bio ?? previous?.bio,
@@ -158,9 +186,7 @@ export async function saveScrapedProfile(
   const creators = tx.objectStore('creators');
 
   const result = await allOrNothing(tx, async () => {
-    const existingRaw = await accounts.index('by-platform-handle').get([profile.platform, profile.handle]);
-    const existing =
-      existingRaw === undefined ? undefined : fromStore(AccountSchema, 'accounts', idOf(existingRaw), existingRaw);
+    const existing = await lookupAccount(accounts, profile.platform, profile.handle, profile.platformUserId);
     if (options.onlyIfSaved && !existing) throw new NotOnRosterError(profile.platform, profile.handle);
     const creatorId = existing?.creatorId ?? options.linkToCreatorId ?? newId();
     const creatorRaw = await creators.get(creatorId);

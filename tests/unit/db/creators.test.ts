@@ -61,6 +61,25 @@ describe('saving a scraped profile', () => {
     expect((await getAccountsOfCreator(first.creator.id)).records).toHaveLength(2);
   });
 
+  it('recognises one account reached by its id and by its handle (YouTube UC id, Bluesky DID)', async () => {
+    const ucId = 'UCzcRQ3vRNr6fJ1A9rqFn7QA';
+    const byLink = scrapedProfile({ platform: 'youtube', handle: ucId, profileUrl: `https://www.youtube.com/channel/${ucId}`, displayName: 'ONE Media' });
+    const byPage = scrapedProfile({ platform: 'youtube', handle: 'onemedia.', profileUrl: 'https://www.youtube.com/@onemedia.', platformUserId: ucId, displayName: 'ONE Media' });
+
+    // Saved first from a link (id only), then visited: one creator, now known by the handle.
+    const first = await saveScrapedProfile(byLink, { now: T0 });
+    const visit = await saveScrapedProfile(byPage, { now: T0 + DAY });
+    expect(visit.createdCreator).toBe(false);
+    expect(visit.account.id).toBe(first.account.id);
+    expect(visit.account).toMatchObject({ handle: 'onemedia.', platformUserId: ucId });
+    expect((await findCreatorByAccount('youtube', 'onemedia.', ucId))?.creator.id).toBe(first.creator.id);
+
+    // And a later save by the id alone keeps the human handle.
+    const again = await saveScrapedProfile(byLink, { now: T0 + 2 * DAY });
+    expect(again.account).toMatchObject({ id: first.account.id, handle: 'onemedia.', profileUrl: 'https://www.youtube.com/@onemedia.' });
+    expect((await findCreatorByAccount('youtube', ucId))?.creator.id).toBe(first.creator.id);
+  });
+
   it('refuses to link to a creator that does not exist and writes nothing', async () => {
     await expect(saveScrapedProfile(scrapedProfile(), { now: T0, linkToCreatorId: 'missing' })).rejects.toThrow(/not on the roster/);
     expect(await findCreatorByAccount('instagram', 'pluto__travel')).toBeUndefined();

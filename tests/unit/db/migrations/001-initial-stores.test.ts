@@ -20,9 +20,18 @@ function describeSchema(db: IDBPDatabase<RapportDB>) {
   });
 }
 
+/** Opens the database at `version`, running only the ladder's first steps. */
+function openAtVersion(version: number) {
+  return openDB<RapportDB>(DB_NAME, version, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      runMigrations(db, tx, oldVersion, MIGRATIONS.slice(0, version));
+    },
+  });
+}
+
 describe('migration 001: initial stores', () => {
   it('creates exactly the stores and indexes the product queries need', async () => {
-    const db = await openRapportDb();
+    const db = await openAtVersion(1);
     expect(db.version).toBe(1);
     expect(describeSchema(db)).toEqual([
       { name: 'accounts', keyPath: 'id', indexes: [
@@ -51,6 +60,7 @@ describe('migration 001: initial stores', () => {
       { name: 'settings', keyPath: null, indexes: [] },
       { name: 'templates', keyPath: 'id', indexes: [] },
     ]);
+    db.close();
   });
 
   it('is the whole ladder today: the version equals the number of steps', () => {
@@ -78,7 +88,7 @@ describe('the upgrade ladder', () => {
     ).rejects.toThrow();
 
     const reopened = await openRapportDb();
-    expect(reopened.version).toBe(1);
+    expect(reopened.version).toBe(DB_VERSION);
     expect([...reopened.objectStoreNames]).not.toContain('templates-v2');
     expect(await reopened.get('templates', 't1')).toEqual({
       id: 't1', name: 'Hello', kind: 'outreach', body: 'Hi', createdAt: 1, updatedAt: 1,
@@ -87,10 +97,10 @@ describe('the upgrade ladder', () => {
 
   it('steps aside when another context needs a newer version (blocking)', async () => {
     const db = await openRapportDb();
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
     // Without the blocking handler this open would stay blocked forever.
-    const newer = await openDB(DB_NAME, 2, { upgrade(upgradeDb) { upgradeDb.createObjectStore('future'); } });
-    expect(newer.version).toBe(2);
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { upgrade(upgradeDb) { upgradeDb.createObjectStore('future'); } });
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
   });
 });
