@@ -9,7 +9,7 @@ import { EmptyState, formatDate, inputClass } from './ui';
 const SHOWN_PER_STATUS = 50;
 
 export function PipelineView(props: { roster: RosterState; settings: Settings; now: number; onOpen(id: string): void }) {
-  const groups = useMemo(() => pipeline(props.roster.index.rows(), props.settings, props.now), [props.roster.version, props.settings, props.now]);
+  const groups = useMemo(() => pipeline(props.roster.index.rows(), props.now), [props.roster.version, props.now]);
   const total = OUTREACH_STATUSES.reduce((n, s) => n + groups[s].length, 0);
   if (props.roster.painted && total === 0) {
     return <EmptyState title="Nobody in the pipeline yet">Save creators from their profiles; logging your first message moves them to “Contacted”.</EmptyState>;
@@ -18,7 +18,7 @@ export function PipelineView(props: { roster: RosterState; settings: Settings; n
   return (
     <section aria-label="Outreach pipeline" className="min-h-0 flex-1 overflow-auto p-2">
       <p className="mb-2 text-xs text-slate-600 dark:text-slate-300">
-        {dueCount} follow-up{dueCount === 1 ? '' : 's'} due (no reply {props.settings.followUpDelayDays} days after our last message).
+        {dueCount} follow-up{dueCount === 1 ? '' : 's'} due (no reply {props.settings.followUpDelayDays} days after an ask).
         {!props.roster.complete && ' Still loading the whole roster…'}
       </p>
       {OUTREACH_STATUSES.map((status) => (

@@ -93,6 +93,12 @@ export const CreatorSchema = z.object({
   lastInboundAt: TimestampSchema.optional(),
   /** Indexed: when the next light-touch contact is due (absent when excluded from cadence). */
   nextDueAt: TimestampSchema.optional(),
+  /**
+   * When the open follow-up (an outbound ask with no reply) is due, by the same rule as the
+   * stored follow-up reminder (lib/domain/reminder-rules.ts), written in the same transaction
+   * as the touch; kept here so the roster and the pipeline can answer it without timelines.
+   */
+  followUpDueAt: TimestampSchema.optional(),
   snoozedUntil: TimestampSchema.optional(),
   health: HealthSummarySchema.optional(),
   createdAt: TimestampSchema,

@@ -1,37 +1,25 @@
 /**
- * Follow-ups in the outreach pipeline: an outbound touch that got no reply
- * becomes due for a follow-up after the configured number of days.
- * Computed from the contact times kept on the creator, so the roster can
- * answer it for 100,000 creators without reading their timelines.
+ * Follow-ups in the outreach pipeline and the roster's "follow-up due" filter.
+ * There is one rule for when a follow-up is due: `followUpReminder` in
+ * reminder-rules.ts (the latest outbound ask with no reply, after the configured
+ * delay, until too many asks went unanswered). lib/db stores its due time on the
+ * creator in the same transaction as the touch, so the roster answers it for
+ * 100,000 creators without reading timelines; the due list reads the stored
+ * reminder. Both apply `isReminderRelevantFor` when read, so a creator marked
+ * declined, do-not-contact or wound down since drops out of both alike.
  */
 import type { Creator } from './creator';
-import type { OutreachStatus } from './enums';
-import type { Settings } from './settings';
+import { isReminderRelevantFor } from './reminder-rules';
 
-const DAY_MS = 86_400_000;
+export type FollowUpInput = Pick<Creator, 'followUpDueAt' | 'stage' | 'outreachStatus' | 'preferences'>;
 
-/** Statuses where we are waiting on the creator: a silence after our last message deserves a nudge. */
-export const AWAITING_REPLY_STATUSES: readonly OutreachStatus[] = ['contacted', 'no-response', 'replied', 'negotiating'];
-
-export type FollowUpInput = Pick<Creator, 'outreachStatus' | 'lastOutboundAt' | 'lastInboundAt'> & {
-  preferences: Pick<Creator['preferences'], 'doNotContact'>;
-};
-
-/**
- * When a follow-up becomes due, or undefined when none is pending: no outbound
- * touch yet, the creator answered after our last message, the conversation is
- * closed (agreed, declined, not contacted), or they asked not to be contacted.
- */
-export function followUpDueAt(creator: FollowUpInput, settings: Pick<Settings, 'followUpDelayDays'>): number | undefined {
-  if (creator.preferences.doNotContact) return undefined;
-  if (!AWAITING_REPLY_STATUSES.includes(creator.outreachStatus)) return undefined;
-  const out = creator.lastOutboundAt;
-  if (out === undefined) return undefined;
-  if (creator.lastInboundAt !== undefined && creator.lastInboundAt >= out) return undefined;
-  return out + settings.followUpDelayDays * DAY_MS;
+/** When the pending follow-up is due, or undefined when there is none. */
+export function followUpDueAt(creator: FollowUpInput): number | undefined {
+  if (creator.followUpDueAt === undefined) return undefined;
+  return isReminderRelevantFor({ kind: 'follow-up' }, creator) ? creator.followUpDueAt : undefined;
 }
 
-export function isFollowUpDue(creator: FollowUpInput, settings: Pick<Settings, 'followUpDelayDays'>, now: number): boolean {
-  const due = followUpDueAt(creator, settings);
+export function isFollowUpDue(creator: FollowUpInput, now: number): boolean {
+  const due = followUpDueAt(creator);
   return due !== undefined && now >= due;
 }

@@ -131,12 +131,11 @@ export interface PipelineCard {
  */
 export function pipeline(
   rows: readonly RosterRow[],
-  settings: Settings,
   now: number,
 ): Record<OutreachStatus, PipelineCard[]> {
   const groups = Object.fromEntries(OUTREACH_STATUSES.map((s) => [s, [] as PipelineCard[]])) as Record<OutreachStatus, PipelineCard[]>;
   for (const row of rows) {
-    const due = followUpDueAt(row, settings);
+    const due = followUpDueAt(row);
     groups[row.outreachStatus].push({ row, followUpDueAt: due, followUpDue: due !== undefined && now >= due });
   }
   for (const status of OUTREACH_STATUSES) {

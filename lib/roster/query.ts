@@ -99,7 +99,7 @@ function matchesDue(row: RosterRow, wanted: readonly DueFilter[], settings: Sett
   const state = rowDueState(row, settings, now);
   for (const w of wanted) {
     if (w === 'follow-up') {
-      if (isFollowUpDue(row, settings, now)) return true;
+      if (isFollowUpDue(row, now)) return true;
     } else if (w === 'due') {
       // "Due now" includes overdue: both need a touch.
       if (state === 'due' || state === 'overdue') return true;

@@ -37,6 +37,7 @@ export interface RosterRow {
   lastOutboundAt: number | undefined;
   lastInboundAt: number | undefined;
   nextDueAt: number | undefined;
+  followUpDueAt: number | undefined;
   snoozedUntil: number | undefined;
   cadenceOverride: Creator['cadenceOverride'];
   preferences: Creator['preferences'];
@@ -91,6 +92,7 @@ export function toRosterRow(creator: Creator): RosterRow {
     lastOutboundAt: creator.lastOutboundAt,
     lastInboundAt: creator.lastInboundAt,
     nextDueAt: creator.nextDueAt,
+    followUpDueAt: creator.followUpDueAt,
     snoozedUntil: creator.snoozedUntil,
     cadenceOverride: creator.cadenceOverride,
     preferences: creator.preferences,

@@ -33,7 +33,7 @@ export interface BenchApi {
   /** Keeps every record of these stores in memory, for writeSnapshot. */
   snapshot(stores: RecordStore[]): Promise<number>;
   /** One bare readwrite transaction putting the snapshot back; resolves with its duration in ms. */
-  writeSnapshot(): Promise<number>;
+  writeSnapshot(options?: { shuffle?: boolean; chunk?: number }): Promise<number>;
   /** Resolves once the stores hold these counts (checked on every change broadcast, and every 2 s). */
   waitForCounts(expected: Partial<StoreCounts>, timeoutMs: number): Promise<{ counts: StoreCounts; at: number }>;
   /** Round trip of the worker's reminders:refresh (the cadence scan) from an extension page. */
@@ -125,17 +125,25 @@ export function createBenchApi(): BenchApi {
       }
       return total;
     },
-    async writeSnapshot() {
+    async writeSnapshot(options = {}) {
       if (snapshot.size === 0) throw new Error('Nothing in the snapshot: call snapshot() first');
       const db = await rawDb();
+      const lists = [...snapshot].map(([store, records]) => {
+        const copy = [...records];
+        if (options.shuffle) copy.sort(() => Math.random() - 0.5);
+        return [store, copy] as const;
+      });
       const started = performance.now();
-      const tx = db.transaction([...snapshot.keys()], 'readwrite');
-      const done = completion(tx);
-      for (const [store, records] of snapshot) {
-        const os = tx.objectStore(store);
-        for (const r of records) os.put(r);
+      const chunk = options.chunk ?? Infinity;
+      for (const [store, records] of lists) {
+        for (let i = 0; i < records.length; i += chunk) {
+          const tx = db.transaction(store, 'readwrite');
+          const done = completion(tx);
+          const os = tx.objectStore(store);
+          for (const r of records.slice(i, i + chunk)) os.put(r);
+          await done;
+        }
       }
-      await done;
       return performance.now() - started;
     },
     waitForCounts(expected, timeoutMs) {

@@ -9,6 +9,7 @@ import {
   NewInteractionSchema,
   computeNextDueAt,
   contactTimes,
+  followUpReminder,
   newId,
   outreachStatusAfter,
   storableSummary,
@@ -46,10 +47,15 @@ async function refreshCreatorContact(
   outreachStatus = creator.outreachStatus,
 ): Promise<Creator> {
   const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creator.id));
-  const { lastContactAt, lastOutboundAt, lastInboundAt, nextDueAt: _due, ...rest } = creator;
+  const { lastContactAt, lastOutboundAt, lastInboundAt, nextDueAt: _due, followUpDueAt: _followUp, ...rest } = creator;
   const next: Creator = { ...rest, ...contactTimes(touches), outreachStatus, updatedAt: now };
   const nextDueAt = computeNextDueAt(next, settings);
-  const result = nextDueAt === undefined ? next : { ...next, nextDueAt };
+  const followUpDueAt = followUpReminder(next, touches, settings)?.dueAt;
+  const result: Creator = {
+    ...next,
+    ...(nextDueAt === undefined ? {} : { nextDueAt }),
+    ...(followUpDueAt === undefined ? {} : { followUpDueAt }),
+  };
   await tx.objectStore('creators').put(toStoredCreator(result));
   const changedId = change.after?.id ?? change.before?.id;
   const touchesBefore = [...touches.filter((t) => t.id !== changedId), ...(change.before ? [change.before] : [])];

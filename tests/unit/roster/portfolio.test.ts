@@ -54,12 +54,13 @@ describe('portfolio figures', () => {
 describe('outreach pipeline', () => {
   it('groups by status and puts due follow-ups first', () => {
     const rows = [
-      makeCreator({ displayName: 'Waiting', outreachStatus: 'contacted', lastOutboundAt: T0 - 2 * DAY }),
-      makeCreator({ displayName: 'Silent', outreachStatus: 'contacted', lastOutboundAt: T0 - 9 * DAY }),
+      // Follow-up due times as lib/db stores them from the touches (see tests/unit/domain/follow-up.test.ts).
+      makeCreator({ displayName: 'Waiting', outreachStatus: 'contacted', lastOutboundAt: T0 - 2 * DAY, followUpDueAt: T0 + 3 * DAY }),
+      makeCreator({ displayName: 'Silent', outreachStatus: 'contacted', lastOutboundAt: T0 - 9 * DAY, followUpDueAt: T0 - 4 * DAY }),
       makeCreator({ displayName: 'Answered', outreachStatus: 'replied', lastOutboundAt: T0 - 9 * DAY, lastInboundAt: T0 - 8 * DAY }),
       makeCreator({ displayName: 'New' }),
     ].map(toRosterRow);
-    const groups = pipeline(rows, settings, T0);
+    const groups = pipeline(rows, T0);
     expect(groups.contacted.map((c) => [c.row.displayName, c.followUpDue])).toEqual([
       ['Silent', true],
       ['Waiting', false],
