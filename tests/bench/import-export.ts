@@ -70,9 +70,11 @@ async function unlessPanelFails<T>(page: Page, done: Promise<T>, what: string): 
       await sleep(500);
       if (settled) return new Promise<never>(() => undefined);
       const alerts = await page
-        .$$eval('[role="alert"]', (els) => els.map((e) => (e.textContent ?? '').trim()).filter(Boolean))
+        .$$eval('[role="alert"], [data-testid="restore-problems"], [data-testid="import-errors"]', (els) =>
+          els.map((e) => (e.textContent ?? '').trim()).filter(Boolean),
+        )
         .catch(() => [] as string[]);
-      if (alerts.length) throw new NotMeasurableError(`${what} failed in the panel: ${alerts.join(' / ').slice(0, 300)}`);
+      if (alerts.length) throw new NotMeasurableError(`${what} failed in the panel: ${alerts.join(' / ').slice(0, 500)}`);
     }
   })();
   // Whichever loses the race must not surface later as an unhandled rejection.
@@ -135,7 +137,9 @@ export async function measureImportRatio(
       value: median(ratios),
       runs: pairs,
       samples: ratios,
-      note: `import median ${(median(imports) / 1000).toFixed(2)} s, bare write ${(median(bare) / 1000).toFixed(2)} s (${rows} rows)`,
+      note:
+        `import median ${(median(imports) / 1000).toFixed(2)} s, bare write ${(median(bare) / 1000).toFixed(2)} s (${rows} rows; ` +
+        `runs: ${imports.map((x, i) => `${(x / 1000).toFixed(1)}/${((bare[i] ?? 0) / 1000).toFixed(1)}`).join(', ')} s)`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -33,7 +33,7 @@ export interface BenchApi {
   /** Keeps every record of these stores in memory, for writeSnapshot. */
   snapshot(stores: RecordStore[]): Promise<number>;
   /** One bare readwrite transaction putting the snapshot back; resolves with its duration in ms. */
-  writeSnapshot(options?: { shuffle?: boolean; chunk?: number }): Promise<number>;
+  writeSnapshot(): Promise<number>;
   /** Resolves once the stores hold these counts (checked on every change broadcast, and every 2 s). */
   waitForCounts(expected: Partial<StoreCounts>, timeoutMs: number): Promise<{ counts: StoreCounts; at: number }>;
   /** Round trip of the worker's reminders:refresh (the cadence scan) from an extension page. */
@@ -63,10 +63,12 @@ function queueBlock(db: IDBDatabase, block: RosterBlock): Promise<void> {
   return done;
 }
 
-async function counts(): Promise<StoreCounts> {
+async function counts(stores: readonly RecordStore[] = RECORD_STORES): Promise<StoreCounts> {
   const db = await openRapportDb();
-  const values = await Promise.all(RECORD_STORES.map((s) => db.count(s)));
-  return Object.fromEntries(RECORD_STORES.map((s, i) => [s, values[i] ?? 0])) as StoreCounts;
+  const values = await Promise.all(stores.map((s) => db.count(s)));
+  const out: StoreCounts = { creators: 0, accounts: 0, interactions: 0, collaborations: 0, reminders: 0 };
+  stores.forEach((s, i) => (out[s] = values[i] ?? 0));
+  return out;
 }
 
 export function createBenchApi(): BenchApi {
@@ -98,7 +100,7 @@ export function createBenchApi(): BenchApi {
       await done;
       publishChanges(RECORD_STORES.map((store) => ({ store })));
     },
-    counts,
+    counts: () => counts(),
     async lookups(keys) {
       const times: number[] = [];
       let found = 0;
@@ -125,32 +127,25 @@ export function createBenchApi(): BenchApi {
       }
       return total;
     },
-    async writeSnapshot(options = {}) {
+    async writeSnapshot() {
       if (snapshot.size === 0) throw new Error('Nothing in the snapshot: call snapshot() first');
       const db = await rawDb();
-      const lists = [...snapshot].map(([store, records]) => {
-        const copy = [...records];
-        if (options.shuffle) copy.sort(() => Math.random() - 0.5);
-        return [store, copy] as const;
-      });
       const started = performance.now();
-      const chunk = options.chunk ?? Infinity;
-      for (const [store, records] of lists) {
-        for (let i = 0; i < records.length; i += chunk) {
-          const tx = db.transaction(store, 'readwrite');
-          const done = completion(tx);
-          const os = tx.objectStore(store);
-          for (const r of records.slice(i, i + chunk)) os.put(r);
-          await done;
-        }
+      // Like the import: one readwrite transaction over the stores, every put queued at once.
+      const tx = db.transaction([...snapshot.keys()], 'readwrite');
+      const done = completion(tx);
+      for (const [store, records] of snapshot) {
+        const os = tx.objectStore(store);
+        for (const r of records) os.put(r);
       }
+      await done;
       return performance.now() - started;
     },
     waitForCounts(expected, timeoutMs) {
-      const clock = () => performance.timeOrigin + performance.now();
+      const stores = Object.keys(expected) as RecordStore[];
       return new Promise((resolve, reject) => {
         let checking = false;
-        let missedAt: number | null = null;
+        let again = false;
         let settled = false;
         const finish = (outcome: { counts: StoreCounts; at: number } | Error) => {
           if (settled) return;
@@ -161,36 +156,36 @@ export function createBenchApi(): BenchApi {
           if (outcome instanceof Error) reject(outcome);
           else resolve(outcome);
         };
-        // `heardAt`: when the change was announced (wall clock, comparable with the runner's Date.now()),
-        // not when counting finished, so counting 1M records does not add to the measured time.
-        const check = async (heardAt: number) => {
+        // The time is taken when the committed counts are seen, never when the check started:
+        // a count issued during a write waits for that write's commit, so its start time would flatter the product.
+        const check = async () => {
           if (settled) return;
           if (checking) {
-            // Heard while counting: check again right after (with the latest time: never flatter the product).
-            missedAt = heardAt;
+            again = true;
             return;
           }
           checking = true;
           try {
-            const now = await counts();
-            if (Object.entries(expected).every(([s, n]) => now[s as RecordStore] === n)) finish({ counts: now, at: heardAt });
+            const now = await counts(stores);
+            // Wall clock, comparable with the runner's Date.now().
+            const at = performance.timeOrigin + performance.now();
+            if (stores.every((s) => now[s] === expected[s])) finish({ counts: now, at });
           } finally {
             checking = false;
           }
-          if (missedAt !== null) {
-            const next = missedAt;
-            missedAt = null;
-            void check(next);
+          if (again) {
+            again = false;
+            void check();
           }
         };
-        const unsubscribe = subscribeToChanges(() => void check(clock()));
-        const poll = setInterval(() => void check(clock()), 2000);
+        const unsubscribe = subscribeToChanges(() => void check());
+        const poll = setInterval(() => void check(), 1000);
         const timer = setTimeout(() => {
           void counts().then((now) =>
             finish(new Error(`Timed out after ${timeoutMs} ms waiting for ${JSON.stringify(expected)}; stores hold ${JSON.stringify(now)}`)),
           );
         }, timeoutMs);
-        void check(clock());
+        void check();
       });
     },
     async reminderScan() {

@@ -31,7 +31,19 @@ export async function openBenchPage(rapport: RapportBrowser): Promise<BenchPage>
   const page = await rapport.newPage();
   // Serve bench.js itself as the host document: an inert extension page, same origin as the product.
   await page.goto(rapport.extensionUrl('bench.js'));
-  await page.addScriptTag({ url: rapport.extensionUrl('bench.js') });
+  // That document is windows-1252; bench.js is UTF-8 (platform count words in many scripts), so say so.
+  await page.evaluate(
+    (src: string) =>
+      new Promise<void>((resolve, reject) => {
+        const script = document.createElement('script');
+        script.charset = 'utf-8';
+        script.src = src;
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error(`Could not load ${src}`));
+        document.head.append(script);
+      }),
+    rapport.extensionUrl('bench.js'),
+  );
   const ready = await page.evaluate(() => typeof (globalThis as unknown as Partial<Api>).rapportBench === 'object');
   if (!ready) throw new Error('bench.js did not install window.rapportBench: is this a bench build (RAPPORT_BENCH=1)?');
   page.setDefaultTimeout(0);
