@@ -8,8 +8,6 @@ import {
   SEGMENT_LABELS,
   STAGE_LABELS,
   PLATFORM_LABELS,
-  type LifecycleStage,
-  type Segment,
   type Settings,
 } from '../../lib/domain';
 import { PLATFORM_IDS } from '../../lib/platforms/types';
@@ -45,6 +43,7 @@ import {
   Dialog,
   EmptyState,
   ErrorNote,
+  PickOnce,
   ProgressBar,
   buttonClass,
   dangerButtonClass,
@@ -267,38 +266,20 @@ export function RosterView(props: RosterViewProps) {
         {selectedIds.length > 0 && (
           <div className="flex flex-wrap items-center gap-1 rounded bg-indigo-50 p-1 text-xs dark:bg-indigo-950" role="group" aria-label="Bulk actions">
             <span className="font-semibold">{selectedIds.length.toLocaleString()} selected</span>
-            <select
-              className={inputClass}
-              aria-label="Set segment of selected"
-              value=""
-              onChange={(e) => {
-                const segment = e.target.value as Segment;
-                if (segment) void bulk('Setting segment', () => ({ segment }));
-              }}
-            >
-              <option value="">Segment…</option>
-              {SEGMENTS.map((s) => (
-                <option key={s} value={s}>
-                  {SEGMENT_LABELS[s]}
-                </option>
-              ))}
-            </select>
-            <select
-              className={inputClass}
-              aria-label="Set stage of selected"
-              value=""
-              onChange={(e) => {
-                const stage = e.target.value as LifecycleStage;
-                if (stage) void bulk('Setting stage', () => ({ stage }));
-              }}
-            >
-              <option value="">Stage…</option>
-              {LIFECYCLE_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
-            </select>
+            <PickOnce
+              label="Set segment of selected"
+              placeholder="Segment…"
+              options={SEGMENTS}
+              labels={SEGMENT_LABELS}
+              onPick={(segment) => void bulk('Setting segment', () => ({ segment }))}
+            />
+            <PickOnce
+              label="Set stage of selected"
+              placeholder="Stage…"
+              options={LIFECYCLE_STAGES}
+              labels={STAGE_LABELS}
+              onPick={(stage) => void bulk('Setting stage', () => ({ stage }))}
+            />
             <select
               className={inputClass}
               aria-label="Set owner of selected"

@@ -14,6 +14,37 @@ export const dangerButtonClass =
   'rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 focus:outline-2 focus:outline-offset-1 focus:outline-red-600 disabled:opacity-50';
 
 /** A native modal <dialog>: focus stays inside, Escape closes it, the page behind is inert. */
+/**
+ * A select that acts once per pick (bulk actions): shows a placeholder, calls
+ * `onPick` with the chosen option (looked up in `options`, so no cast), and resets.
+ */
+export function PickOnce<T extends string>(props: {
+  label: string;
+  placeholder: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  onPick(value: T): void;
+}) {
+  return (
+    <select
+      className={inputClass}
+      aria-label={props.label}
+      value=""
+      onChange={(e) => {
+        const picked = props.options.find((o) => o === e.target.value);
+        if (picked !== undefined) props.onPick(picked);
+      }}
+    >
+      <option value="">{props.placeholder}</option>
+      {props.options.map((o) => (
+        <option key={o} value={o}>
+          {props.labels[o]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function Dialog(props: { title: string; open: boolean; onClose(): void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
