@@ -87,6 +87,15 @@ async function unlessPanelFails<T>(page: Page, done: Promise<T>, what: string): 
   }
 }
 
+/** Rejects when the page's renderer crashes (e.g. out of memory on a huge file). */
+function crashOf(page: Page): Promise<never> {
+  const crashed = new Promise<never>((_, reject) => {
+    page.once('error', (error) => reject(new NotMeasurableError(`the side panel crashed: ${error.message}`)));
+  });
+  crashed.catch(() => undefined);
+  return crashed;
+}
+
 const IMPORT_OPENERS = ['open-import', 'import-open', 'tools-import', 'open-tools', 'tools-menu', 'data-menu', 'open-settings'];
 
 async function importOnce(rapport: RapportBrowser, bench: BenchPage, csvPath: string, rows: number): Promise<number> {
@@ -97,9 +106,12 @@ async function importOnce(rapport: RapportBrowser, bench: BenchPage, csvPath: st
     const started = Date.now();
     const done = bench.callLong('waitForCounts', { creators: rows, accounts: rows }, 600_000);
     await (input as ElementHandle<HTMLInputElement>).uploadFile(csvPath);
-    const confirmed = await confirmWhenOffered(page, ['import-confirm'], 120_000);
-    if (!confirmed) throw new NotMeasurableError('no enabled [data-testid="import-confirm"] appeared within 2 minutes of choosing the file');
-    const { at } = await unlessPanelFails(page, done, 'the CSV import');
+    const flow = (async () => {
+      const confirmed = await confirmWhenOffered(page, ['import-confirm'], 120_000);
+      if (!confirmed) throw new NotMeasurableError('no enabled [data-testid="import-confirm"] appeared within 2 minutes of choosing the file');
+      return done;
+    })();
+    const { at } = await unlessPanelFails(page, Promise.race([flow, crashOf(page)]), 'the CSV import');
     return at - started;
   } finally {
     await page.close();
@@ -168,7 +180,7 @@ async function exportOnce(rapport: RapportBrowser, downloadDir: string): Promise
     const started = Date.now();
     await button.click();
     try {
-      const file = await unlessPanelFails(page, finished, 'the JSON export');
+      const file = await unlessPanelFails(page, Promise.race([finished, crashOf(page)]), 'the JSON export');
       return { ms: Date.now() - started, file };
     } finally {
       clearTimeout(timer);
@@ -187,10 +199,13 @@ async function restoreOnce(rapport: RapportBrowser, bench: BenchPage, file: stri
     if (!input) throw new NotMeasurableError('the side panel has no [data-testid="restore-file"] (nor an import-file that takes backups)');
     const started = Date.now();
     const done = bench.callLong('waitForCounts', expected, 900_000);
-    // A .json backup path: Chromium picks the file type from the name.
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
-    await confirmWhenOffered(page, ['restore-confirm', 'import-confirm'], 300_000);
-    const { at } = await unlessPanelFails(page, done, 'the restore');
+    // Reading the file may be what fails: watch for errors and crashes from now on, not only after the confirm.
+    const flow = (async () => {
+      await confirmWhenOffered(page, ['restore-confirm', 'import-confirm'], 300_000);
+      return done;
+    })();
+    const { at } = await unlessPanelFails(page, Promise.race([flow, crashOf(page)]), 'the restore');
     return at - started;
   } finally {
     await page.close();
