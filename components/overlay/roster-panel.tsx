@@ -28,6 +28,7 @@ import { useDbQuery } from '../ui/use-db-query';
 import { Field, buttonClass } from './card';
 import { FitNotes } from './fit-notes';
 import { LogTouch } from './log-touch';
+import { EnumSelect } from '../ui/enum-select';
 
 const DUE_TEXT = { due: 'due now', overdue: 'overdue', 'not-due': '', none: '' } as const;
 
@@ -118,33 +119,25 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
       <div className="grid grid-cols-2 gap-2">
         <label className="block">
           <span className="text-slate-500 dark:text-slate-400">Segment</span>
-          <select
+          <EnumSelect
             data-testid="overlay-segment"
             value={creator.segment}
-            onChange={(e) => edit({ segment: e.target.value as Segment })}
+            options={SEGMENTS}
+            labels={SEGMENT_LABELS}
+            onChange={(segment) => edit({ segment })}
             className="mt-0.5 block w-full rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-800"
-          >
-            {SEGMENTS.map((s) => (
-              <option key={s} value={s}>
-                {SEGMENT_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label className="block">
           <span className="text-slate-500 dark:text-slate-400">Stage</span>
-          <select
+          <EnumSelect
             data-testid="overlay-stage"
             value={creator.stage}
-            onChange={(e) => edit({ stage: e.target.value as LifecycleStage })}
+            options={LIFECYCLE_STAGES}
+            labels={STAGE_LABELS}
+            onChange={(stage) => edit({ stage })}
             className="mt-0.5 block w-full rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-800"
-          >
-            {LIFECYCLE_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          />
         </label>
       </div>
       {editError && <p role="alert" className="text-rose-700">Not saved: {editError}</p>}

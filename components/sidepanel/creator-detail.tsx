@@ -49,6 +49,7 @@ import {
 import { useDbQuery } from '../ui/use-db-query';
 import { HEALTH_TONES } from './roster-table';
 import { ErrorNote, buttonClass, errorMessage, formatCount, formatDate, formatDateTime, inputClass, primaryButtonClass } from './ui';
+import { EnumSelect } from '../ui/enum-select';
 
 const DAY_MS = 86_400_000;
 
@@ -426,13 +427,14 @@ function RelationshipForm(props: { creator: Creator; settings: Settings }) {
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Segment</span>
-        <select className={inputClass} value={creator.segment} onChange={(e) => void save({ segment: e.target.value as Creator['segment'] })} data-testid="detail-segment">
-          {SEGMENTS.map((s) => (
-            <option key={s} value={s}>
-              {SEGMENT_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          className={inputClass}
+          value={creator.segment}
+          options={SEGMENTS}
+          labels={SEGMENT_LABELS}
+          onChange={(segment) => void save({ segment })}
+          data-testid="detail-segment"
+        />
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Lifecycle stage</span>
@@ -460,13 +462,13 @@ function RelationshipForm(props: { creator: Creator; settings: Settings }) {
       )}
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Outreach</span>
-        <select className={inputClass} value={creator.outreachStatus} onChange={(e) => void save({ outreachStatus: e.target.value as Creator['outreachStatus'] })}>
-          {OUTREACH_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {OUTREACH_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          className={inputClass}
+          value={creator.outreachStatus}
+          options={OUTREACH_STATUSES}
+          labels={OUTREACH_LABELS}
+          onChange={(outreachStatus) => void save({ outreachStatus })}
+        />
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Owner</span>

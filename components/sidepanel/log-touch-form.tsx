@@ -22,6 +22,7 @@ import {
 } from '../../lib/domain';
 import { logInteraction, recomputeHealth, wellbeingForCreator } from '../../lib/db';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
+import { EnumSelect } from '../ui/enum-select';
 
 interface Draft {
   channel: Channel;
@@ -140,13 +141,14 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
       <div className="grid grid-cols-2 gap-2">
         <label className="flex flex-col gap-0.5">
           <span className="text-xs font-semibold">Channel</span>
-          <select className={inputClass} value={draft.channel} onChange={(e) => set('channel', e.target.value as Channel)} data-testid="log-channel">
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            className={inputClass}
+            value={draft.channel}
+            options={CHANNELS}
+            labels={CHANNEL_LABELS}
+            onChange={(channel) => set('channel', channel)}
+            data-testid="log-channel"
+          />
         </label>
         <fieldset className="flex flex-col gap-0.5">
           <legend className="text-xs font-semibold">Direction</legend>
@@ -161,13 +163,7 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
         </fieldset>
         <label className="flex flex-col gap-0.5">
           <span className="text-xs font-semibold">Kind</span>
-          <select className={inputClass} value={draft.kind} onChange={(e) => set('kind', e.target.value as InteractionKind)}>
-            {INTERACTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect className={inputClass} value={draft.kind} options={INTERACTION_KINDS} labels={KIND_LABELS} onChange={(kind) => set('kind', kind)} />
         </label>
         <label className="flex flex-col gap-0.5">
           <span className="text-xs font-semibold">When</span>
