@@ -26,7 +26,6 @@ export interface SeedReport {
 
 export interface BenchApi {
   seed(spec: RosterSpec): Promise<SeedReport>;
-  seedExperiment(spec: RosterSpec, mode: string): Promise<Record<string, number>>;
   clear(): Promise<void>;
   counts(): Promise<StoreCounts>;
   /** Times findCreatorByAccount for each key; `found` counts the hits. */
@@ -92,37 +91,6 @@ export function createBenchApi(): BenchApi {
       const totalMs = performance.now() - started;
       publishChanges(RECORD_STORES.map((store) => ({ store })));
       return { counts: await counts(), totalMs, generateMs };
-    },
-    async seedExperiment(spec, mode) {
-      const db = await rawDb();
-      const blocks: RosterBlock[] = [];
-      const g = performance.now();
-      for (let b = 0; b < blockCount(spec); b++) blocks.push(generateBlock(spec, b));
-      const genMs = performance.now() - g;
-      const stored = blocks.map((b) => ({ ...b, creators: b.creators.map(toStoredCreator) as unknown as typeof b.creators }));
-      const out: Record<string, number> = { genMs };
-      const write = async (store: RecordStore, pick: (b: RosterBlock) => unknown[], perTx: number) => {
-        const all = stored.flatMap(pick);
-        const t = performance.now();
-        for (let i = 0; i < all.length; i += perTx) {
-          const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
-          const done = completion(tx);
-          for (const r of all.slice(i, i + perTx)) tx.objectStore(store).put(r);
-          await done;
-        }
-        out[store] = performance.now() - t;
-      };
-      if (mode === 'per-store') {
-        await write('creators', (b) => b.creators, 20000);
-        await write('accounts', (b) => b.accounts, 40000);
-        await write('interactions', (b) => b.interactions, 50000);
-        await write('collaborations', (b) => b.collaborations, 10000);
-      } else {
-        const t = performance.now();
-        for (const b of stored) await queueBlock(db, b);
-        out.blocks = performance.now() - t;
-      }
-      return out;
     },
     async clear() {
       const db = await rawDb();

@@ -24,7 +24,7 @@ import { median, percentile } from './stats';
 import type { PlatformId } from '../../lib/platforms/types';
 
 const RUNS = {
-  pageLoads: 10,
+  pageLoads: 14,
   overlay: 7,
   firstRows: 5,
   importPairs: 3,

@@ -21,11 +21,12 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * Difference of medians for an A/B run (B minus A). The two sides were sampled
- * alternately, so slow phases of a noisy machine hit both about equally.
+ * Per-pair differences b[i] - a[i], for A/B samples taken back to back (the
+ * alternation is what lets a noisy machine slow both sides of a pair alike).
  */
-export function addedByB(a: readonly number[], b: readonly number[]): number {
-  return median(b) - median(a);
+export function pairedDifferences(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length !== b.length) throw new Error(`Unpaired samples: ${a.length} vs ${b.length}`);
+  return b.map((x, i) => x - (a[i] as number));
 }
 
 /** Per-pair ratios b[i] / a[i], for A/B pairs run back to back. */

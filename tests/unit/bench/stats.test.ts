@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedByB, median, pairedRatios, percentile } from '../../bench/stats';
+import { median, pairedDifferences, pairedRatios, percentile } from '../../bench/stats';
 
 describe('benchmark statistics', () => {
   it('takes the middle sample, or the mean of the two middle ones', () => {
@@ -16,8 +16,10 @@ describe('benchmark statistics', () => {
     expect(percentile([3, 1, 2], 95)).toBe(3);
   });
 
-  it('compares an A/B run by the difference of the medians', () => {
-    expect(addedByB([10, 12, 11], [15, 14, 30])).toBe(4);
+  it('differences A/B samples pair by pair, and refuses unpaired ones', () => {
+    expect(pairedDifferences([10, 12, 11], [15, 14, 30])).toEqual([5, 2, 19]);
+    expect(median(pairedDifferences([10, 12, 11], [15, 14, 30]))).toBe(5);
+    expect(() => pairedDifferences([1, 2], [1])).toThrow(/Unpaired/);
   });
 
   it('divides paired samples and refuses unpaired or zero baselines', () => {
