@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { PLATFORM_IDS } from '../platforms/types';
 import type { RosterRow } from './rows';
+import type { SearchHaystack } from './search-haystack';
 
 export const DUE_FILTERS = ['overdue', 'due', 'not-due', 'none', 'follow-up'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
@@ -108,14 +109,12 @@ function matchesDue(row: RosterRow, wanted: readonly DueFilter[], settings: Sett
   return false;
 }
 
-/** Builds a row predicate once per query (so the per-row cost is only the checks that apply). */
-export function rowPredicate(
-  search: string,
-  filters: RosterFilters,
-  settings: Settings,
-  now: number,
-): (row: RosterRow) => boolean {
-  const terms = searchTerms(search);
+/**
+ * The filters (not the search) as a row predicate, built once per query so the
+ * per-row cost is only the checks that apply; null when no filter is active.
+ */
+export function filtersPredicate(filters: RosterFilters, settings: Settings, now: number): ((row: RosterRow) => boolean) | null {
+  if (activeFilterCount(filters) === 0) return null;
   const segments = new Set(filters.segments);
   const stages = new Set(filters.stages);
   const outreach = new Set(filters.outreach);
@@ -129,8 +128,20 @@ export function rowPredicate(
     if (owners.size && !owners.has(row.owner ?? NO_OWNER)) return false;
     if (tags.length && !tags.every((t) => row.tags.some((rt) => rt.toLowerCase() === t))) return false;
     if (filters.due.length && !matchesDue(row, filters.due, settings, now)) return false;
-    return terms.length === 0 || matchesSearch(row, terms);
+    return true;
   };
+}
+
+/** Search and filters together as one row predicate. */
+export function rowPredicate(
+  search: string,
+  filters: RosterFilters,
+  settings: Settings,
+  now: number,
+): (row: RosterRow) => boolean {
+  const terms = searchTerms(search);
+  const keep = filtersPredicate(filters, settings, now);
+  return (row) => (keep === null || keep(row)) && (terms.length === 0 || matchesSearch(row, terms));
 }
 
 type SortValue = string | number | undefined;
@@ -219,17 +230,23 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort): RosterRo
   return keyed.map((k) => k.row);
 }
 
-/** Search and filters over rows that are already sorted; keeps their order. */
+/**
+ * Search and filters over rows that are already sorted; keeps their order.
+ * Given a haystack over exactly these rows, the search scans it instead of each row.
+ */
 export function filterRows(
   sorted: readonly RosterRow[],
   search: string,
   filters: RosterFilters,
   settings: Settings,
   now: number,
+  haystack?: SearchHaystack<RosterRow>,
 ): RosterRow[] {
-  const keep = rowPredicate(search, filters, settings, now);
-  if (!search.trim() && activeFilterCount(filters) === 0) return sorted as RosterRow[];
-  return sorted.filter(keep);
+  const terms = searchTerms(search);
+  const keep = filtersPredicate(filters, settings, now);
+  if (terms.length === 0) return keep === null ? (sorted as RosterRow[]) : sorted.filter(keep);
+  if (haystack && haystack.rows === sorted) return haystack.matching(terms, keep ?? undefined);
+  return sorted.filter((row) => matchesSearch(row, terms) && (keep === null || keep(row)));
 }
 
 /** Owners and tags in use, for the filter menus. */

@@ -6,7 +6,10 @@
  *
  * Knobs (environment): RAPPORT_BENCH_ONLY=name,name (a subset of metrics),
  * RAPPORT_BENCH_SCALE=0.1 (smaller roster, for working on the bench itself: the
- * *_100k figures are then not comparable and the output says so).
+ * *_100k figures are then not comparable and the output says so),
+ * RAPPORT_BENCH_PROFILE=/some/folder (keep the browser profile there and reuse its
+ * seeded roster next time when the counts match: for working on one measurement
+ * without seeding for minutes each run; published figures come from a fresh run).
  */
 import type { RapportBrowser } from '../e2e/harness/launch';
 import { launchRapport } from '../e2e/harness/launch';
@@ -109,7 +112,8 @@ export async function main(): Promise<number> {
   });
 
   const spec = scaledSpec(Date.now());
-  const withExt: RapportBrowser = await launchRapport();
+  const keptProfile = process.env.RAPPORT_BENCH_PROFILE;
+  const withExt: RapportBrowser = await launchRapport(keptProfile ? { keepProfileIn: keptProfile } : {});
   const chromium = await withExt.browser.version();
   let bench: BenchPage = await openBenchPage(withExt);
   let seedMs = 0;
@@ -141,7 +145,13 @@ export async function main(): Promise<number> {
       'lookup_100k_ms', 'roster_first_rows_100k_ms', 'roster_search_100k_ms', 'backup_restore_100k_ms',
       'reminder_scan_100k_ms', 'overlay_ready_ms', 'overlay_frame_heap_mb',
     ];
-    if (needs(...large)) {
+    const have = needs(...large) && keptProfile ? await bench.call('counts') : null;
+    const reuse = have !== null && have.creators >= spec.creators && have.creators <= spec.creators + 1 &&
+      have.interactions === spec.interactions && have.collaborations === spec.collaborations;
+    if (reuse) {
+      seededAccounts = have.accounts;
+      log(`reusing the roster already in ${keptProfile}: ${JSON.stringify(have)}`);
+    } else if (needs(...large)) {
       log(`seeding ${spec.creators} creators, ${spec.interactions} interactions, ${spec.collaborations} collaborations (${spec.due} due)`);
       await bench.call('clear');
       const seeded = await bench.callLong('seed', spec);

@@ -36,13 +36,20 @@ export interface RapportBrowser {
   close(): Promise<void>;
 }
 
-export async function launchRapport(options: { headless?: boolean; withExtension?: boolean } = {}): Promise<RapportBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  withExtension?: boolean;
+  /** A profile folder to keep (and reuse) instead of a throwaway one: lets bench work reuse a seeded roster. */
+  keepProfileIn?: string;
+}
+
+export async function launchRapport(options: LaunchOptions = {}): Promise<RapportBrowser> {
   const withExtension = options.withExtension ?? true;
   if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const server = await startFixtureServer();
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  const userDataDir = options.keepProfileIn ?? mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
   const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
@@ -86,7 +93,7 @@ export async function launchRapport(options: { headless?: boolean; withExtension
     async close() {
       await browser.close().catch(() => undefined);
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.keepProfileIn) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

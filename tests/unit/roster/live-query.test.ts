@@ -48,3 +48,24 @@ describe('the live roster query', () => {
     expect(live.filtered(sorted, 'kai', EMPTY_FILTERS, settings, T0).length).toBeGreaterThan(0);
   });
 });
+
+describe('the live roster query on a large roster', () => {
+  it('gives the same answers as a fresh search when it scans the haystack, with and without filters', () => {
+    const { index } = seeded(12_000);
+    const live = new LiveRosterQuery();
+    // Prepared for another order first: the search must notice and rebuild, never search stale rows.
+    live.prepareSearch(live.sortedRows(index, { key: 'creator', desc: false }));
+    const sorted = live.sortedRows(index, { key: 'updated', desc: true });
+    const filters = { ...EMPTY_FILTERS, segments: [sorted[0]!.segment] };
+    for (const f of [EMPTY_FILTERS, filters]) {
+      let query = '';
+      for (const ch of 'nina 1') {
+        query += ch;
+        const expected = filterRows(sorted, query, f, settings, T0);
+        expect(live.filtered(sorted, query, f, settings, T0)).toEqual(expected);
+      }
+      // A query whose first results are many (> the narrowing limit) and then few.
+      expect(live.filtered(sorted, 'n', f, settings, T0).length).toBeGreaterThan(5000 * (f === EMPTY_FILTERS ? 1 : 0));
+    }
+  });
+});
