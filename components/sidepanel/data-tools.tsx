@@ -3,9 +3,11 @@
  * Every long job shows progress; imports and restores are all or nothing.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { getSettings, DB_VERSION, deleteAllData, findExistingAccounts, importCreators, readAllData, replaceAllData, scanCreators } from '../../lib/db';
+import { getSettings, deleteAllData, findExistingAccounts, importCreators, replaceAllData, scanCreators } from '../../lib/db';
 import type { Creator } from '../../lib/domain';
-import { backupFileName, backupParts, parseBackup, type BackupParse } from '../../lib/import-export/backup-file';
+import type { BackupParse } from '../../lib/import-export/backup-file';
+import { exportBackup } from '../../lib/import-export/backup-export';
+import { readBackupFile } from '../../lib/import-export/backup-reader';
 import { creatorsToCsv } from '../../lib/import-export/csv-export';
 import {
   IMPORT_FIELDS,
@@ -35,7 +37,8 @@ export function DataTools() {
   const [confirmWipe, setConfirmWipe] = useState(false);
   const [wipeText, setWipeText] = useState('');
 
-  async function run(label: string, work: (progress: (done: number, total: number) => void) => Promise<string>): Promise<void> {
+  /** Runs a long job with a progress bar; its result (if any) becomes the status message. */
+  async function run(label: string, work: (progress: (done: number, total: number) => void) => Promise<string | null>): Promise<void> {
     setError(null);
     setMessage(null);
     setJob({ label, done: 0, total: 0 });
@@ -50,11 +53,10 @@ export function DataTools() {
 
   const exportJson = () =>
     run('Exporting backup', async (progress) => {
-      const { data, errors } = await readAllData({ onProgress: progress });
-      const now = Date.now();
-      downloadBlob(new Blob(backupParts(data, { exportedAt: now, dbVersion: DB_VERSION }), { type: 'application/json' }), backupFileName(now));
-      const note = errors.length ? ` ${errors.length} unreadable record(s) could not be included.` : '';
-      return `Backup saved: ${data.creators.length.toLocaleString()} creators, ${data.interactions.length.toLocaleString()} touches.${note}`;
+      const made = await exportBackup({ onProgress: progress });
+      downloadBlob(new Blob(made.parts, { type: 'application/json' }), made.fileName);
+      const note = made.unreadable ? ` ${made.unreadable} unreadable record(s) could not be included.` : '';
+      return `Backup saved: ${made.creators.toLocaleString()} creators, ${made.interactions.toLocaleString()} touches.${note}`;
     });
 
   const exportCsv = () =>
@@ -111,10 +113,11 @@ export function DataTools() {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
-            void file.text().then(
-              (text) => setBackup({ name: file.name, result: parseBackup(text) }),
-              (err: unknown) => setError(`Could not read the file: ${errorMessage(err)}`),
-            );
+            // Read as a stream: a large backup is bigger than any one string can be.
+            void run('Reading the backup', async (progress) => {
+              setBackup({ name: file.name, result: await readBackupFile(file, { onProgress: progress }) });
+              return null;
+            });
           }}
         />
       </label>

@@ -6,6 +6,8 @@
  *   records that import produced, alternately (import, bare, import, bare, …).
  * - backup_restore_100k_ms: [data-testid="export-json"] until the download is on
  *   disk, plus restoring that file into an emptied database until every record is back.
+ *   The note adds where the time goes: bench.backupPhases times each phase with the
+ *   product's own functions, next to a bare IndexedDB write of the same records.
  */
 import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,7 @@ import type { BenchPage } from './session';
 import { sleep } from './session';
 import { median, pairedRatios } from './stats';
 import { NotMeasurableError, type Measured } from './metrics';
-import type { RecordStore, StoreCounts } from './in-page';
+import type { BackupPhases, RecordStore, StoreCounts } from './in-page';
 
 async function openPanel(rapport: RapportBrowser): Promise<Page> {
   const page = await rapport.newPage();
@@ -191,25 +193,41 @@ async function exportOnce(rapport: RapportBrowser, downloadDir: string): Promise
   }
 }
 
-async function restoreOnce(rapport: RapportBrowser, bench: BenchPage, file: string, expected: StoreCounts): Promise<number> {
+/** Restores `file` through the panel; `readMs` is from choosing the file until the confirm button is clicked. */
+async function restoreOnce(rapport: RapportBrowser, bench: BenchPage, file: string, expected: StoreCounts): Promise<{ ms: number; readMs: number }> {
   await bench.call('clear');
   const page = await openPanel(rapport);
   try {
     const input = await findControl(page, ['restore-file', 'backup-file', 'import-file'], BACKUP_OPENERS);
     if (!input) throw new NotMeasurableError('the side panel has no [data-testid="restore-file"] (nor an import-file that takes backups)');
     const started = Date.now();
+    let readMs = 0;
     const done = bench.callLong('waitForCounts', expected, 900_000);
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
     // Reading the file may be what fails: watch for errors and crashes from now on, not only after the confirm.
     const flow = (async () => {
       await confirmWhenOffered(page, ['restore-confirm', 'import-confirm'], 300_000);
+      readMs = Date.now() - started;
       return done;
     })();
     const { at } = await unlessPanelFails(page, Promise.race([flow, crashOf(page)]), 'the restore');
-    return at - started;
+    return { ms: at - started, readMs };
   } finally {
     await page.close();
   }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The in-page breakdown of one more round trip (bench.backupPhases), for the note. */
+function describePhases(p: BackupPhases): string {
+  return (
+    `phases in the page (same functions, one more round trip of ${p.records.toLocaleString('en-US')} records, ${(p.fileBytes / 1e6).toFixed(0)} MB): ` +
+    `export read+validate ${seconds(p.exportReadMs)}, serialise ${seconds(p.exportSerialiseMs)}, Blob ${seconds(p.exportBlobMs)}; ` +
+    `restore read+decode+split ${seconds(p.restoreReadMs)}, with JSON.parse ${seconds(p.restoreReadParseMs)}, ` +
+    `with validation and integrity (readBackupFile) ${seconds(p.restoreReadBackupMs)} (integrity alone ${seconds(p.restoreIntegrityMs)}), ` +
+    `write (replaceAllData) ${seconds(p.restoreWriteMs)}; a bare IndexedDB write of the same records in one transaction ${seconds(p.bareWriteMs)}`
+  );
 }
 
 export async function measureBackupRestore(rapport: RapportBrowser, bench: BenchPage, runs: number): Promise<Measured> {
@@ -224,16 +242,21 @@ export async function measureBackupRestore(rapport: RapportBrowser, bench: Bench
       const json = `${exported.file}.json`;
       renameSync(exported.file, json);
       const size = statSync(json).size;
-      const exportNote = `the export took ${(exported.ms / 1000).toFixed(1)} s and wrote ${(size / 1e6).toFixed(0)} MB`;
-      const restoreMs = await restoreOnce(rapport, bench, json, expected).catch((error: unknown) => {
+      const exportNote = `the export took ${seconds(exported.ms)} and wrote ${(size / 1e6).toFixed(0)} MB`;
+      const restore = await restoreOnce(rapport, bench, json, expected).catch((error: unknown) => {
         // Keep what was measured: the export figure is part of the answer even when the restore fails.
         if (error instanceof NotMeasurableError) throw new NotMeasurableError(`${exportNote}; then ${error.message}`);
         throw error;
       });
-      totals.push(exported.ms + restoreMs);
-      parts.push(`export ${(exported.ms / 1000).toFixed(1)} s (${(size / 1e6).toFixed(0)} MB) + restore ${(restoreMs / 1000).toFixed(1)} s`);
+      totals.push(exported.ms + restore.ms);
+      parts.push(
+        `export ${seconds(exported.ms)} (${(size / 1e6).toFixed(0)} MB) + restore ${seconds(restore.ms)} ` +
+          `(reading and checking the file until the confirm ${seconds(restore.readMs)}, then writing ${seconds(restore.ms - restore.readMs)})`,
+      );
       for (const f of readdirSync(dir)) rmSync(path.join(dir, f), { force: true });
     }
+    // Where the time goes, on request (RAPPORT_BENCH_PHASES=1): a second export and restore plus a bare write, ~7 min.
+    if (process.env.RAPPORT_BENCH_PHASES === '1') parts.push(describePhases(await bench.callLong('backupPhases')));
     return { value: median(totals), runs, samples: totals, note: parts.join('; ') };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,11 @@
  * called exactly as the product calls them.
  */
 import { unwrap } from 'idb';
-import { findCreatorByAccount, openRapportDb, publishChanges, subscribeToChanges, toStoredCreator } from '../../lib/db';
+import { DB_VERSION, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, type AllData } from '../../lib/db';
+import { integrityProblems } from '../../lib/import-export/backup-check';
+import { BackupWriter } from '../../lib/import-export/backup-file';
+import { readBackupFile } from '../../lib/import-export/backup-reader';
+import { forEachLine } from '../../lib/import-export/text-lines';
 import { sendToBackground } from '../../lib/messaging/background-client';
 import type { PlatformId } from '../../lib/platforms/types';
 import { blockCount, generateBlock, type RosterBlock, type RosterSpec } from './generator';
@@ -24,6 +28,30 @@ export interface SeedReport {
   generateMs: number;
 }
 
+/** Where the time of a backup round trip goes, in ms (see backupPhases). */
+export interface BackupPhases {
+  /** Export: reading and validating every record (IndexedDB getAll chunks), serialisation excluded. */
+  exportReadMs: number;
+  /** Export: JSON.stringify of every record into the file's lines. */
+  exportSerialiseMs: number;
+  /** Export: new Blob(parts) (the download itself is timed by the runner). */
+  exportBlobMs: number;
+  fileBytes: number;
+  /** Restore: reading the file as a stream, decoding and splitting it into lines, nothing more. */
+  restoreReadMs: number;
+  /** Restore: the same, plus JSON.parse of every record line. */
+  restoreReadParseMs: number;
+  /** Restore: readBackupFile as the panel runs it: read, parse, validate, integrity. */
+  restoreReadBackupMs: number;
+  /** Restore: the integrity checks alone (part of readBackupFile). */
+  restoreIntegrityMs: number;
+  /** Restore: replaceAllData, the one all-or-nothing transaction. */
+  restoreWriteMs: number;
+  /** The same records through one bare readwrite transaction of raw puts (the floor for the write). */
+  bareWriteMs: number;
+  records: number;
+}
+
 export interface BenchApi {
   seed(spec: RosterSpec): Promise<SeedReport>;
   clear(): Promise<void>;
@@ -38,6 +66,11 @@ export interface BenchApi {
   waitForCounts(expected: Partial<StoreCounts>, timeoutMs: number): Promise<{ counts: StoreCounts; at: number }>;
   /** Round trip of the worker's reminders:refresh (the cadence scan) from an extension page. */
   reminderScan(): Promise<{ ms: number; due: number }>;
+  /**
+   * Times each phase of a backup round trip with the product's own functions, on the
+   * current database (which ends up holding the same data again).
+   */
+  backupPhases(): Promise<BackupPhases>;
 }
 
 async function rawDb(): Promise<IDBDatabase> {
@@ -69,6 +102,67 @@ async function counts(stores: readonly RecordStore[] = RECORD_STORES): Promise<S
   const out: StoreCounts = { creators: 0, accounts: 0, interactions: 0, collaborations: 0, reminders: 0 };
   stores.forEach((s, i) => (out[s] = values[i] ?? 0));
   return out;
+}
+
+const DATA_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates'] as const;
+
+/** The export as exportBackup does it, with the serialisation timed apart (its own scope, so the lines can be collected). */
+async function timedExport(): Promise<{ file: Blob; exportReadMs: number; exportSerialiseMs: number; exportBlobMs: number }> {
+  const writer = new BackupWriter();
+  let serialise = 0;
+  let t = performance.now();
+  const { settings } = await scanAllData((chunk) => {
+    const s = performance.now();
+    writer.add(chunk);
+    serialise += performance.now() - s;
+  });
+  const exportReadMs = performance.now() - t - serialise;
+  t = performance.now();
+  const file = new Blob(writer.finish(settings, { exportedAt: Date.now(), dbVersion: DB_VERSION }), { type: 'application/json' });
+  return { file, exportReadMs, exportSerialiseMs: serialise, exportBlobMs: performance.now() - t };
+}
+
+/** Puts in flight at once in bareWrite, as replaceAllData's waves (Chromium stalled with 1.3 million queued at once). */
+const BARE_WAVE = 20_000;
+
+/**
+ * Like writeSnapshot: one bare readwrite transaction of raw puts, no validation, no
+ * progress; but queued in waves, two in flight, as replaceAllData does: queueing all
+ * 1.3 million puts at once never completed in Chromium 156.
+ */
+async function bareWrite(data: AllData): Promise<number> {
+  const db = await rawDb();
+  const started = performance.now();
+  const tx = db.transaction([...DATA_STORES], 'readwrite');
+  const done = completion(tx);
+  const all = DATA_STORES.map((store) => [tx.objectStore(store), data[store] as readonly unknown[]] as const);
+  let s = 0;
+  let i = 0;
+  const wave = () => {
+    let last: IDBRequest | undefined;
+    for (let n = 0; n < BARE_WAVE && s < all.length; ) {
+      const [os, records] = all[s]!;
+      for (; i < records.length && n < BARE_WAVE; i++, n++) last = os.put(records[i]);
+      if (i >= records.length) {
+        s++;
+        i = 0;
+      }
+    }
+    if (last && s < all.length) last.onsuccess = wave;
+  };
+  wave();
+  wave();
+  await done;
+  return performance.now() - started;
+}
+
+/** Empties the data stores (untimed), so each timed write starts from an empty database as a restore in the bench does. */
+async function clearData(): Promise<void> {
+  const db = await rawDb();
+  const tx = db.transaction([...DATA_STORES], 'readwrite');
+  const done = completion(tx);
+  for (const s of DATA_STORES) tx.objectStore(s).clear();
+  await done;
 }
 
 export function createBenchApi(): BenchApi {
@@ -192,6 +286,46 @@ export function createBenchApi(): BenchApi {
       const t = performance.now();
       const response = await sendToBackground('reminders:refresh', {});
       return { ms: performance.now() - t, due: response.due };
+    },
+    async backupPhases() {
+      const now = () => performance.now();
+      const { file, exportReadMs, exportSerialiseMs, exportBlobMs } = await timedExport();
+      // Restore from that Blob (a File is a Blob), one layer more each time.
+      let t = now();
+      await forEachLine(file.stream(), () => undefined);
+      const restoreReadMs = now() - t;
+      t = now();
+      await forEachLine(file.stream(), (line, n) => {
+        if (n > 1 && line.startsWith('{')) JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+      });
+      const restoreReadParseMs = now() - t;
+      t = now();
+      const result = await readBackupFile(file);
+      const restoreReadBackupMs = now() - t;
+      if (!result.ok) throw new Error(`The backup did not read back: ${JSON.stringify(result.problems.slice(0, 3))}`);
+      t = now();
+      integrityProblems(result.data);
+      const restoreIntegrityMs = now() - t;
+      await clearData();
+      t = now();
+      await replaceAllData(result.data);
+      const restoreWriteMs = now() - t;
+      await clearData();
+      const bareWriteMs = await bareWrite(result.data);
+      publishChanges(RECORD_STORES.map((store) => ({ store })));
+      return {
+        exportReadMs,
+        exportSerialiseMs,
+        exportBlobMs,
+        fileBytes: file.size,
+        restoreReadMs,
+        restoreReadParseMs,
+        restoreReadBackupMs,
+        restoreIntegrityMs,
+        restoreWriteMs,
+        bareWriteMs,
+        records: DATA_STORES.reduce((n, s) => n + result.data[s].length, 0),
+      };
     },
   };
 }

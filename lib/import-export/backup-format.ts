@@ -1,0 +1,36 @@
+/**
+ * The JSON backup format: its name and version, the header every backup
+ * starts with, the stores it holds, and the outcome of reading one.
+ */
+import * as z from 'zod';
+import type { AllData, RecordStore } from '../db/repositories/backup';
+
+export const BACKUP_FORMAT = 'rapport-backup';
+export const BACKUP_VERSION = 1;
+
+/** The stores in the order a backup lists them. */
+export const BACKUP_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates'] as const satisfies readonly RecordStore[];
+
+/** The envelope's fields before `settings` and `data` (a backup's first line). */
+export const BackupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  dbVersion: z.number().int().min(1).optional(),
+  exportedAt: z.string().optional(),
+});
+
+export interface BackupProblem {
+  where: string;
+  message: string;
+}
+
+export type BackupParse = { ok: true; data: AllData; exportedAt?: string } | { ok: false; problems: BackupProblem[] };
+
+/** How many problems a refused restore lists. */
+export const MAX_PROBLEMS = 20;
+
+export function newerVersionProblem(version: number): BackupProblem {
+  return { where: 'file', message: `This backup was made by a newer version of Rapport (format ${version}); update Rapport to restore it.` };
+}
+
+export const NOT_A_BACKUP: BackupProblem = { where: 'file', message: 'This is not a Rapport backup file.' };
