@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 
 // See https://wxt.dev/api/config.html
@@ -16,10 +17,17 @@ export default defineConfig({
     // Content scripts run on every page of busy sites: they use the browser's native promise API
     // (Chrome MV3 and Firefox both have it) rather than shipping webextension-polyfill into each page.
     // The polyfill module aliases `wxt/browser` for every build; undo that for content-script builds only.
+    // They also get lib/content/content-script-context.ts as WXT's ContentScriptContext: the same
+    // contract, but it reads the extension API only when needed, not on every page (see that file).
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const alias = viteConfig.resolve?.alias;
-      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      viteConfig.resolve ??= {};
+      const alias = (viteConfig.resolve.alias ??= {});
+      if (Array.isArray(alias)) throw new Error('Expected an alias object in the content-script build config');
+      delete (alias as Record<string, string>)['wxt/browser'];
+      (alias as Record<string, string>)['wxt/utils/content-script-context'] = fileURLToPath(
+        new URL('./lib/content/content-script-context.ts', import.meta.url),
+      );
     },
     // entrypoints/bench (the benchmark's helper script) ships only in bench builds: RAPPORT_BENCH=1.
     'entrypoints:found': (_wxt, entrypoints) => {

@@ -5,7 +5,7 @@
  * frame, and page CSS cannot style either; the frame reads IndexedDB itself.
  * Facts travel to the frame over an extension port, never window.postMessage.
  */
-import { browser } from './extension-api';
+import { extensionApi, type ExtensionApi } from './extension-api';
 import { OVERLAY_PORT_PREFIX, parseOverlayLayout } from '../messaging/content-guards';
 import type { PageProfileState } from '../messaging/profile-schemas';
 
@@ -35,6 +35,8 @@ const HOST_STYLE = [
 // color-scheme matches the overlay page's, so Chromium keeps the frame transparent in dark mode too.
 const FRAME_STYLE = 'border:0;display:block;background:transparent;color-scheme:light dark;width:0;height:0';
 
+type Port = ReturnType<ExtensionApi['runtime']['connect']>;
+
 export interface OverlayHost {
   show(state: PageProfileState): void;
   remove(): void;
@@ -46,6 +48,7 @@ export interface OverlayHostOptions {
 }
 
 export function mountOverlayHost(signal: AbortSignal, options: OverlayHostOptions = {}): OverlayHost {
+  const browser = extensionApi();
   const token = crypto.randomUUID();
   const host = document.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
@@ -58,7 +61,7 @@ export function mountOverlayHost(signal: AbortSignal, options: OverlayHostOption
   root.append(frame);
 
   let latest: PageProfileState | null = null;
-  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let port: Port | null = null;
   let live = false;
   const site = location.hostname;
 
@@ -74,7 +77,7 @@ export function mountOverlayHost(signal: AbortSignal, options: OverlayHostOption
   // The frame listens for onConnect as soon as its script runs; retry briefly in case it is not ready yet.
   function connect(attempt: number): void {
     if (signal.aborted) return;
-    let next: ReturnType<typeof browser.runtime.connect>;
+    let next: Port;
     try {
       next = browser.runtime.connect({ name: OVERLAY_PORT_PREFIX + token });
     } catch {

@@ -4,11 +4,11 @@
  * it is, tell the overlay which profile it shows, and answer "what profile is
  * this tab on?" for the side panel and the worker.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from './content-script-context';
 import type { PlatformAdapter, ProfileRef } from '../platforms/types';
 import type { PageProfileState } from '../messaging/profile-schemas';
 import { isContentRequest } from '../messaging/content-guards';
-import { browser } from './extension-api';
+import { extensionApi } from './extension-api';
 import { mountOverlayHost, type OverlayHost } from './overlay-host';
 import { waitForProfile } from './wait-for-profile';
 
@@ -24,7 +24,14 @@ function refOf(state: PageProfileState): ProfileRef | null {
   return state.kind === 'profile' ? state.profile : state.ref;
 }
 
-export function runProfileContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+/**
+ * Runs on every page of a busy site, so until the tab first shows a profile it only
+ * matches URLs: no DOM, no observers, no message listener, and no use of the extension
+ * API (its first use makes the browser build the runtime object, about 0.4 ms). Before
+ * that first profile the worker works the profile out from the tab's URL instead, which
+ * gives the same answer: none.
+ */
+export function runProfileContentScript(ctx: ContentContext, adapter: PlatformAdapter): void {
   let state: PageProfileState = { kind: 'none' };
   let overlay: { host: OverlayHost; controller: AbortController } | null = null;
   // One controller per profile view: aborted when the user navigates to another page.
@@ -55,9 +62,11 @@ export function runProfileContentScript(ctx: ContentScriptContext, adapter: Plat
   }
 
   async function onUrl(href: string): Promise<void> {
-    if (ctx.isInvalid) return;
     const url = new URL(href);
     const ref = adapter.matchProfileUrl(url);
+    // Not a profile and nothing shown: nothing to do, so do not even ask isInvalid (it reads the extension API).
+    if (!ref && !overlay && state.kind === 'none') return;
+    if (ctx.isInvalid) return;
     const current = refOf(state);
     // Another URL of the same profile (a tab such as /replies): nothing to redo.
     if (ref && current && sameProfile(ref, current) && state.kind === 'profile') return;
@@ -69,6 +78,7 @@ export function runProfileContentScript(ctx: ContentScriptContext, adapter: Plat
       show({ kind: 'none' });
       return;
     }
+    activate();
     const thisView = new AbortController();
     view = thisView;
     ensureOverlay();
@@ -80,17 +90,25 @@ export function runProfileContentScript(ctx: ContentScriptContext, adapter: Plat
 
   const onMessage = (message: unknown): Promise<PageProfileState> | undefined =>
     isContentRequest(message) ? Promise.resolve(state) : undefined;
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    // The extension was reloaded or updated: leave the page exactly as we found it.
-    view?.abort();
-    removeOverlay();
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // Already gone with the old extension context.
-    }
-  });
+  let active = false;
+
+  /** On the first profile: from then on answer "which profile is this tab on?" and clean up on invalidation. */
+  function activate(): void {
+    if (active) return;
+    active = true;
+    const browser = extensionApi();
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      // The extension was reloaded or updated: leave the page exactly as we found it.
+      view?.abort();
+      removeOverlay();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Already gone with the old extension context.
+      }
+    });
+  }
 
   // wxt:locationchange fires before the new page commits: use its newUrl and wait for the DOM.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => void onUrl(event.newUrl.href));

@@ -22,8 +22,34 @@ const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // so "12,3 k" stops before the space.
 const NUM = /\d+(?:(?:[.,'\u2019]|\s(?=\d{3}(?!\d)))\d+)*/;
 const NUM_G = new RegExp(NUM.source, 'g');
+// Unicode letter classes are costly to set up (the browser builds them when the pattern is
+// first created, then compiles them on first use: tenths of a millisecond each in a fresh
+// page, where the content script parses once), so they are created only when needed, and
+// ASCII patterns with the same meaning answer the common case.
+let unicodeWord: RegExp | undefined;
+let unicodeLetters: RegExp | undefined;
 // The word right after the number: letters, combining marks, Devanagari "॰".
-const WORD = /^\s?([\p{L}\p{M}\u0970]+)\.?/u;
+const word = () => (unicodeWord ??= /^\s?([\p{L}\p{M}\u0970]+)\.?/u);
+const WORD_ASCII = /^\s?([A-Za-z]+)\.?/;
+const letters = () => (unicodeLetters ??= /^[\p{L}\p{M}]*/u);
+const LETTERS_ASCII = /^[A-Za-z]*/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** True when the character at `i` (if any) could extend an ASCII letter run under the Unicode pattern. */
+const nonAsciiAt = (s: string, i: number) => s.charCodeAt(i) > 0x7f;
+
+/** word().exec(s), trying the ASCII pattern first: only a non-ASCII character where it stops can change the result. */
+function wordAt(s: string): RegExpExecArray | null {
+  const m = WORD_ASCII.exec(s);
+  if (m) return nonAsciiAt(s, m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0)) ? word().exec(s) : m;
+  return nonAsciiAt(s, 0) || nonAsciiAt(s, 1) ? word().exec(s) : null;
+}
+
+/** Length of the run of letters and marks at the start of `s`, ASCII first. */
+function lettersAt(s: string): number {
+  const n = LETTERS_ASCII.exec(s)?.[0].length ?? 0;
+  return nonAsciiAt(s, n) ? (letters().exec(s)?.[0].length ?? 0) : n;
+}
 
 const E3 = 1e3;
 const E6 = 1e6;
@@ -56,10 +82,21 @@ const BY_LOCALE: Record<string, Record<string, number>> = {
 
 // Compare suffixes in one Unicode form (Hindi nukta, "millón").
 const nfd = (s: string) => s.normalize('NFD').toLowerCase();
-const TABLE = new Map(Object.entries(SUFFIXES).map(([k, v]) => [nfd(k), v]));
+// Built on first use, not when the script loads: normalising every key was the costliest part
+// of loading this file in a fresh page. ASCII words, the common case, need no normalising at
+// all (NFD leaves ASCII as it is), so they get a table of their own.
+let asciiTable: Map<string, number> | undefined;
+let table: Map<string, number> | undefined;
+/** The multiplier for a suffix key (lower-cased, NFD unless ASCII). */
+function suffixValue(key: string, ascii: boolean): number | undefined {
+  if (ascii) return (asciiTable ??= new Map(Object.entries(SUFFIXES).filter(([k]) => !NON_ASCII.test(k)))).get(key);
+  return (table ??= new Map(Object.entries(SUFFIXES).map(([k, v]) => [nfd(k), v]))).get(key);
+}
 
 /** Strips invisible marks, maps Arabic-Indic digits, collapses all spaces (U+00A0, U+202F…) to " ". */
 export function cleanNumberText(text: string): string {
+  // Invisible marks and Arabic digits are all outside ASCII.
+  if (!NON_ASCII.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .replace(INVISIBLE, '')
     .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
@@ -70,8 +107,9 @@ export function cleanNumberText(text: string): string {
 }
 
 function multiplier(word: string, lang: string): number | undefined {
-  const key = nfd(word);
-  return BY_LOCALE[lang]?.[key] ?? TABLE.get(key) ?? CJK[word.charAt(0)];
+  const ascii = !NON_ASCII.test(word);
+  const key = ascii ? word.toLowerCase() : nfd(word);
+  return BY_LOCALE[lang]?.[key] ?? suffixValue(key, ascii) ?? CJK[word.charAt(0)];
 }
 
 /** Turns the digits and separators of one count into a number, or null if it is not a whole count. */
@@ -104,7 +142,7 @@ export function parseCount(text: string, locale?: string): ParsedCount | null {
   const m = NUM.exec(t);
   if (!m) return null;
   const lang = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const word = WORD.exec(t.slice(m.index + m[0].length));
+  const word = wordAt(t.slice(m.index + m[0].length));
   const mult = word?.[1] ? multiplier(word[1], lang) : undefined;
   const n = toNumber(m[0], mult !== undefined);
   if (n === null || !Number.isFinite(n)) return null;
@@ -114,6 +152,9 @@ export function parseCount(text: string, locale?: string): ParsedCount | null {
 /** Words that name followers/subscribers in the languages the sites use. */
 export const FOLLOWER_WORDS =
   /follower|subscriber|abonn|seguidor|suscriptor|inscrit|iscritt|volger|obserwuj|подписчик|takipçi|pengikut|フォロワー|登録者|粉丝|粉絲|팔로워|구독자/i;
+// Its ASCII alternatives, in the same order: all that can match ASCII text (without the u flag,
+// case folding never maps a non-ASCII character to an ASCII one), and quicker to compile.
+const FOLLOWER_WORDS_ASCII = /follower|subscriber|abonn|seguidor|suscriptor|inscrit|iscritt|volger|obserwuj|pengikut/i;
 
 export interface CountInText extends ParsedCount {
   /** The count with its word, e.g. "2,362 Followers" or "4,69 M de suscriptores". */
@@ -128,9 +169,9 @@ export interface CountInText extends ParsedCount {
  */
 export function countInText(text: string, locale?: string, word: RegExp = FOLLOWER_WORDS): CountInText | null {
   const t = cleanNumberText(text);
-  const w = word.exec(t);
+  const w = (word === FOLLOWER_WORDS && !NON_ASCII.test(t) ? FOLLOWER_WORDS_ASCII : word).exec(t);
   if (!w) return null;
-  const wordEnd = w.index + w[0].length + (/^[\p{L}\p{M}]*/u.exec(t.slice(w.index + w[0].length))?.[0].length ?? 0);
+  const wordEnd = w.index + w[0].length + lettersAt(t.slice(w.index + w[0].length));
   // Last number before the word, if only a suffix/short filler ("M de ") sits between.
   let start = -1;
   let end = -1;
@@ -148,7 +189,7 @@ export function countInText(text: string, locale?: string, word: RegExp = FOLLOW
   const m = NUM.exec(after);
   if (m && m.index <= 3) {
     const c = parseCount(after.slice(m.index), locale);
-    const suffix = c?.exact ? '' : (WORD.exec(after.slice(m.index + m[0].length))?.[0] ?? '');
+    const suffix = c?.exact ? '' : (wordAt(after.slice(m.index + m[0].length))?.[0] ?? '');
     if (c) return { ...c, raw: t.slice(w.index, wordEnd + m.index + m[0].length + suffix.length).trim() };
   }
   return null;

@@ -61,7 +61,10 @@ const TABS = new Set([
   'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'releases',
   'podcasts', 'courses', 'store', 'channels', 'membership', 'search',
 ]);
-const HANDLE = /^[\p{L}\p{M}\p{N}_.\-\u00b7]{3,30}$/u;
+// Created on first use: a Unicode class is costly to set up (tenths of a ms), and the content
+// script loads on every YouTube page, most of which are not channels.
+let handlePattern: RegExp | undefined;
+const isHandle = (s: string) => (handlePattern ??= /^[\p{L}\p{M}\p{N}_.\-\u00b7]{3,30}$/u).test(s);
 const CHANNEL_ID = /^UC[\w-]{22}$/;
 const LEGACY = /^[\w.-]{1,100}$/;
 
@@ -72,7 +75,7 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   let path: string;
   let tab: string | undefined;
   if (a?.startsWith('@')) {
-    if (!HANDLE.test(a.slice(1)) || c !== undefined) return null;
+    if (!isHandle(a.slice(1)) || c !== undefined) return null;
     handle = lower(a.slice(1));
     path = `@${encodeURIComponent(handle)}`;
     tab = b;

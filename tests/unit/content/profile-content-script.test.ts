@@ -2,13 +2,14 @@
 // @vitest-environment-options { "url": "https://www.instagram.com/alice/" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// Chromium has the Navigation API; WXT's location watcher picks it when the module loads.
+// Chromium has the Navigation API; the context's location watcher uses it.
 vi.hoisted(() => {
   (globalThis as unknown as { navigation: EventTarget }).navigation = new EventTarget();
 });
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The context that ships: content-script builds use it in place of WXT's (see wxt.config.ts).
+import { ContentScriptContext } from '../../../lib/content/content-script-context';
 import { runProfileContentScript } from '../../../lib/content/profile-content-script';
 import { OVERLAY_PORT_PREFIX } from '../../../lib/messaging/content-protocol';
 import { FakePort, firePreCommitNavigate, showProfileDom, testAdapter } from './fake-extension';
@@ -16,6 +17,8 @@ import { FakePort, firePreCommitNavigate, showProfileDom, testAdapter } from './
 let ports: FakePort[];
 let frames: HTMLIFrameElement[];
 let ctx: ContentScriptContext;
+/** Reads of runtime.id: in Chromium the first one makes the browser build the runtime API object. */
+let runtimeReads: number;
 
 beforeEach(() => {
   ports = [];
@@ -28,7 +31,19 @@ beforeEach(() => {
     return port;
   };
   // fakeBrowser.reset() does not undo assignments to fakeBrowser.runtime, so set both each time.
-  Object.assign(fakeBrowser.runtime, { connect, id: 'test-extension-id' });
+  Object.assign(fakeBrowser.runtime, { connect });
+  runtimeReads = 0;
+  let id: string | undefined = 'test-extension-id';
+  Object.defineProperty(fakeBrowser.runtime, 'id', {
+    configurable: true,
+    get: () => {
+      runtimeReads += 1;
+      return id;
+    },
+    set: (value: string | undefined) => {
+      id = value;
+    },
+  });
   // The shadow root is closed: keep a handle on the frame the way only the test can.
   const attach = HTMLElement.prototype.attachShadow;
   vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
@@ -110,6 +125,23 @@ describe('the profile content script', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(overlays()).toHaveLength(0);
     expect(frames).toHaveLength(0);
+  });
+
+  it('does no more than match URLs until the tab shows a profile: no DOM, no listener, no extension API', async () => {
+    history.replaceState(null, '', '/explore/');
+    const before = document.documentElement.outerHTML;
+    runProfileContentScript(ctx, testAdapter);
+    firePreCommitNavigate('https://www.instagram.com/explore/tags/cats/');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    expect(runtimeReads).toBe(0);
+
+    // A client-side navigation to a profile starts everything (the worker can ask from then on).
+    firePreCommitNavigate('https://www.instagram.com/alice/');
+    await vi.waitFor(() => expect(overlays()).toHaveLength(1));
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    expect(runtimeReads).toBeGreaterThan(0);
   });
 
   it('says which profile failed and why when the page cannot be read', async () => {

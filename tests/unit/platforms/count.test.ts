@@ -147,6 +147,16 @@ describe('countInText: the follower count in a sentence', () => {
     expect(countInText(text, locale)).toEqual({ raw, value, exact });
   });
 
+  // ASCII text takes quicker ASCII-only patterns; a non-ASCII letter where they stop hands over to the Unicode ones.
+  it.each<[string, string, string, number, boolean]>([
+    ['12 345 abonnés', 'fr', '12 345 abonnés', 12_345, true], // the word goes on past "abonn" with "é"
+    ['1,5 millón de seguidores', 'es', '1,5 millón de seguidores', 1_500_000, false], // "mill" + "ón" is the suffix
+    ['3,4 тыс. подписчиков', 'ru', '3,4 тыс. подписчиков', 3_400, false],
+    ['takipçi 1.234', 'tr', 'takipçi 1.234', 1_234, true],
+  ])('reads non-ASCII words that start like ASCII ones: %s', (text, locale, raw, value, exact) => {
+    expect(countInText(text, locale)).toEqual({ raw, value, exact });
+  });
+
   it('returns null without a follower word', () => {
     expect(countInText('136 Following, 224 Posts', 'en')).toBeNull();
     expect(countInText('I ran 5 marathons', 'en')).toBeNull();
