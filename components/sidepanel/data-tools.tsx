@@ -14,6 +14,7 @@ import {
   IMPORT_FIELD_LABELS,
   MAX_IMPORT_ROWS,
   accountKeysOf,
+  checkRows,
   buildImportBatch,
   guessMapping,
   mappingProblems,
@@ -243,19 +244,21 @@ function ImportDialog(props: { name: string; parsed: ParsedCsv; onClose(): void;
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [existing, setExisting] = useState<Map<string, { creatorId: string }> | null>(null);
   const problems = mappingProblems(mapping);
+  // Every row checked once per mapping; the roster lookup and the review share the result.
+  const checks = useMemo(() => (problems.length ? null : checkRows(parsed, mapping)), [mapping]);
 
   // Which rows are already on the roster: looked up once per mapping (platform and handle columns).
   useEffect(() => {
     let live = true;
     setExisting(null);
-    if (problems.length) return;
-    void findExistingAccounts(accountKeysOf(parsed, mapping)).then((found) => live && setExisting(found));
+    if (!checks) return;
+    void findExistingAccounts(accountKeysOf(checks)).then((found) => live && setExisting(found));
     return () => {
       live = false;
     };
-  }, [mapping]);
+  }, [checks]);
 
-  const report = useMemo(() => (existing && !problems.length ? reviewImport(parsed, mapping, existing, mode) : null), [existing, mode, mapping]);
+  const report = useMemo(() => (existing && checks ? reviewImport(checks, existing, mode) : null), [existing, mode, checks]);
   const invalid = report ? report.outcomes.filter((o) => o.status === 'invalid') : [];
   const writes = report ? report.counts.new + report.counts.update : 0;
   const canImport = !!report && writes > 0 && (invalid.length === 0 || skipInvalid);

@@ -274,22 +274,28 @@ export type DuplicateMode = 'skip' | 'update';
 export const accountKey = (platform: string, handle: string) => `${platform}\u0000${handle}`;
 
 /**
- * Checks every row and decides what happens to it: a new creator, an update of
- * the creator already on the roster with that platform and handle (or a skip,
- * per `mode`), a duplicate of an earlier row in the file, or invalid.
+ * Checks every row against the mapping, once: the roster lookup and the review
+ * both work from this (at 100,000 rows a pass of checkRow costs about a second).
+ */
+export function checkRows(parsed: ParsedCsv, mapping: ColumnMapping): RowCheck[] {
+  return parsed.rows.map((cells, i) => checkRow(cells, mapping, i + 2));
+}
+
+/**
+ * Decides what happens to each checked row: a new creator, an update of the
+ * creator already on the roster with that platform and handle (or a skip, per
+ * `mode`), a duplicate of an earlier row in the file, or invalid.
  */
 export function reviewImport(
-  parsed: ParsedCsv,
-  mapping: ColumnMapping,
+  checks: readonly RowCheck[],
   existing: ReadonlyMap<string, { creatorId: string }>,
   mode: DuplicateMode,
 ): ImportReport {
   const seen = new Map<string, number>();
   const outcomes: RowOutcome[] = [];
   const counts = { new: 0, update: 0, exists: 0, duplicate: 0, invalid: 0 };
-  parsed.rows.forEach((cells, i) => {
-    const line = i + 2;
-    const check = checkRow(cells, mapping, line);
+  for (const check of checks) {
+    const { line } = check;
     let outcome: RowOutcome;
     if (!check.ok) outcome = { line, status: 'invalid', errors: check.errors };
     else {
@@ -303,17 +309,14 @@ export function reviewImport(
     }
     counts[outcome.status]++;
     outcomes.push(outcome);
-  });
+  }
   return { outcomes, counts };
 }
 
 /** Every [platform, handle] among the valid rows, to look up on the roster before reviewing. */
-export function accountKeysOf(parsed: ParsedCsv, mapping: ColumnMapping): [PlatformId, string][] {
+export function accountKeysOf(checks: readonly RowCheck[]): [PlatformId, string][] {
   const keys: [PlatformId, string][] = [];
-  parsed.rows.forEach((cells, i) => {
-    const check = checkRow(cells, mapping, i + 2);
-    if (check.ok) keys.push([check.record.platform, check.record.handle]);
-  });
+  for (const check of checks) if (check.ok) keys.push([check.record.platform, check.record.handle]);
   return keys;
 }
 

@@ -28,6 +28,7 @@ import {
 import { openRapportDb } from '../open';
 import { CorruptRecordError, InvalidRecordError, forWrite, fromStore, idOf, manyFromStore } from '../records';
 import { publishChanges } from '../changes';
+import { queueBulkWrites } from '../bulk-writes';
 import { allOrNothing } from '../transaction';
 import { STORE_NAMES } from '../schema';
 import { toStoredCreator } from './creators';
@@ -58,8 +59,6 @@ export const RECORD_STORES = Object.keys(RECORD_SCHEMAS) as RecordStore[];
 const SETTINGS_KEY = 'settings';
 /** Records per getAll: big enough that request overhead vanishes, small enough to keep progress moving. */
 const READ_CHUNK = 10_000;
-/** Puts in flight per wave of a restore (see replaceAllData). */
-const WRITE_WAVE = 20_000;
 
 export interface DataChunk<S extends RecordStore = RecordStore> {
   store: S;
@@ -226,43 +225,16 @@ function validateAll(data: AllData): Omit<AllData, 'settings'> & { settings: Set
  */
 export async function replaceAllData(data: AllData, options: { onProgress?: ProgressListener } = {}): Promise<void> {
   const records = validatedSets.has(data) ? data : validateAll(data);
-  const total = RECORD_STORES.reduce((n, s) => n + records[s].length, 0);
-  // About 200 progress reports whatever the size: each one re-renders the panel.
-  const every = Math.max(1000, Math.ceil(total / 200));
   const db = await openRapportDb();
   const tx = db.transaction([...STORE_NAMES], 'readwrite');
   const raw = unwrap(tx);
   await allOrNothing(tx, async () => {
     for (const s of STORE_NAMES) raw.objectStore(s).clear();
-    // Raw requests without a promise each (that would cost more than the write), in waves: Chromium
-    // stalled for good with 1.3 million puts queued at once, so at most two waves are in flight, the
-    // next queued when one completes (inside the transaction, which so never goes idle). Any failed
-    // request aborts the transaction, and tx.done rejects.
-    let store = 0;
-    let next = 0;
-    let queued = 0;
-    const queueWave = () => {
-      let last: IDBRequest | undefined;
-      for (let n = 0; n < WRITE_WAVE && store < RECORD_STORES.length; ) {
-        const name = RECORD_STORES[store] as RecordStore;
-        const list: readonly unknown[] = records[name];
-        const os = raw.objectStore(name);
-        for (; next < list.length && n < WRITE_WAVE; n++, next++) {
-          last = os.add(list[next]);
-          if (++queued % every === 0 || queued === total) {
-            const at = queued;
-            last.addEventListener('success', () => options.onProgress?.(at, total));
-          }
-        }
-        if (next >= list.length) {
-          store++;
-          next = 0;
-        }
-      }
-      if (last && store < RECORD_STORES.length) last.addEventListener('success', queueWave);
-    };
-    queueWave();
-    queueWave();
+    queueBulkWrites(
+      raw,
+      RECORD_STORES.map((store) => ({ store, mode: 'add', records: records[store] })),
+      options.onProgress,
+    );
     if (records.settings) raw.objectStore('settings').put(records.settings, SETTINGS_KEY);
   });
   publishChanges(STORE_NAMES.map((store) => ({ store })));

@@ -4,6 +4,7 @@
  * nothing), with every record validated before the transaction starts where
  * possible, and progress reported as the writes complete.
  */
+import { unwrap } from 'idb';
 import {
   AccountSchema,
   CollaborationSchema,
@@ -19,6 +20,7 @@ import { openRapportDb } from '../open';
 import { forWrite, fromStore, idOf, manyFromStore } from '../records';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
+import { queueBulkWrites } from '../bulk-writes';
 import { applyCreatorPatch, toStoredCreator, type CreatorPatch } from './creators';
 import { getSettings } from './settings';
 
@@ -180,25 +182,36 @@ export async function importCreators(
   const db = await openRapportDb();
   const tx = db.transaction(['creators', 'accounts'], 'readwrite');
   const total = creators.length + accounts.length + batch.updates.length;
-  const tick = progressCounter(total, options.onProgress, 1000);
+  // New records and updates complete interleaved: report their sum.
+  let written = 0;
+  let updated = 0;
+  const report = () => options.onProgress?.(written + updated, total);
+  const tickUpdate = () => {
+    updated++;
+    if (updated % 500 === 0 || updated === batch.updates.length) report();
+  };
   await allOrNothing(tx, async () => {
+    queueBulkWrites(
+      unwrap(tx),
+      [
+        { store: 'creators', mode: 'put', records: creators },
+        { store: 'accounts', mode: 'add', records: accounts },
+      ],
+      (done) => {
+        written = done;
+        report();
+      },
+    );
     const creatorStore = tx.objectStore('creators');
-    const accountStore = tx.objectStore('accounts');
-    // Queue every request at once (no await per record): IndexedDB runs them in order, far faster than one by one.
-    const writes: Promise<unknown>[] = [];
-    for (const c of creators) writes.push(creatorStore.put(c).then(tick));
-    for (const a of accounts) writes.push(accountStore.add(a).then(tick));
-    for (const u of batch.updates) {
-      writes.push(
-        creatorStore.get(u.creatorId).then(async (raw) => {
-          if (raw === undefined) throw new Error(`Creator ${u.creatorId} is no longer on the roster`);
-          const current = fromStore(CreatorSchema, 'creators', u.creatorId, raw);
-          await creatorStore.put(toStoredCreator(applyCreatorPatch(current, u.patch, settings, now)));
-          tick();
-        }),
-      );
-    }
-    await Promise.all(writes);
+    await Promise.all(
+      batch.updates.map(async (u) => {
+        const raw = await creatorStore.get(u.creatorId);
+        if (raw === undefined) throw new Error(`Creator ${u.creatorId} is no longer on the roster`);
+        const current = fromStore(CreatorSchema, 'creators', u.creatorId, raw);
+        await creatorStore.put(toStoredCreator(applyCreatorPatch(current, u.patch, settings, now)));
+        tickUpdate();
+      }),
+    );
   });
   publishChanges([{ store: 'creators' }, { store: 'accounts' }]);
   return { created: creators.length, updated: batch.updates.length };

@@ -16,6 +16,7 @@ import { neutraliseCell } from '../../../lib/import-export/csv-safety';
 import { creatorsToCsv } from '../../../lib/import-export/csv-export';
 import {
   accountKeysOf,
+  checkRows,
   buildImportBatch,
   checkRow,
   guessMapping,
@@ -91,12 +92,12 @@ describe('review: duplicates in the file and on the roster', () => {
     const parsed = parseCsv(CSV);
     const mapping = guessMapping(parsed.headers);
     const onRoster = new Map([['x\u0000kikobeats', { creatorId: 'k' }]]);
-    const skip = reviewImport(parsed, mapping, onRoster, 'skip');
+    const skip = reviewImport(checkRows(parsed, mapping), onRoster, 'skip');
     expect(skip.outcomes.map((o) => o.status)).toEqual(['new', 'exists', 'invalid', 'duplicate']);
     expect(skip.outcomes[3]).toMatchObject({ status: 'duplicate', firstLine: 2, line: 5 });
     expect(skip.counts).toEqual({ new: 1, update: 0, exists: 1, duplicate: 1, invalid: 1 });
-    expect(reviewImport(parsed, mapping, onRoster, 'update').counts.update).toBe(1);
-    expect(accountKeysOf(parsed, mapping)).toEqual([['instagram', 'ana.travels'], ['x', 'kikobeats'], ['instagram', 'ana.travels']]);
+    expect(reviewImport(checkRows(parsed, mapping), onRoster, 'update').counts.update).toBe(1);
+    expect(accountKeysOf(checkRows(parsed, mapping))).toEqual([['instagram', 'ana.travels'], ['x', 'kikobeats'], ['instagram', 'ana.travels']]);
   });
 });
 
@@ -105,9 +106,9 @@ describe('importing into the database', () => {
     const existing = await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }), { now: T0 });
     const parsed = parseCsv(CSV);
     const mapping = guessMapping(parsed.headers);
-    const found = await findExistingAccounts(accountKeysOf(parsed, mapping));
+    const found = await findExistingAccounts(accountKeysOf(checkRows(parsed, mapping)));
     expect([...found.values()]).toEqual([{ accountId: existing.account.id, creatorId: existing.creator.id }]);
-    const report = reviewImport(parsed, mapping, found, 'update');
+    const report = reviewImport(checkRows(parsed, mapping), found, 'update');
     const batch = buildImportBatch(report, DEFAULT_SETTINGS, T0);
     const progress: number[] = [];
     const result = await importCreators(batch, { now: T0, onProgress: (d) => progress.push(d) });
@@ -124,7 +125,7 @@ describe('importing into the database', () => {
   it('changes nothing when any write fails', async () => {
     const parsed = parseCsv(CSV);
     const mapping = guessMapping(parsed.headers);
-    const batch = buildImportBatch(reviewImport(parsed, mapping, new Map(), 'skip'), DEFAULT_SETTINGS, T0);
+    const batch = buildImportBatch(reviewImport(checkRows(parsed, mapping), new Map(), 'skip'), DEFAULT_SETTINGS, T0);
     // The same account twice: the unique index refuses the second write, so the whole import is rolled back.
     const twice = { ...batch, accounts: [...batch.accounts, { ...batch.accounts[0]!, id: 'other' }] };
     await expect(importCreators(twice)).rejects.toThrow();
