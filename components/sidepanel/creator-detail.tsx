@@ -323,10 +323,7 @@ function Timeline(props: { touches: Interaction[] }) {
                         className={buttonClass}
                         onClick={() => {
                           setConfirming(null);
-                          void deleteInteraction(t.id).then(
-                            () => recomputeHealth([t.creatorId]),
-                            (e: unknown) => setError(`Not deleted: ${errorMessage(e)}`),
-                          );
+                          void deleteInteraction(t.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`));
                         }}
                       >
                         Yes, delete
@@ -367,10 +364,7 @@ function EditTouch(props: { touch: Interaction; onDone(): void; onError(e: strin
         e.preventDefault();
         const occurredAt = new Date(when).getTime();
         void updateInteraction(props.touch.id, { summary, kind, channel, direction, ...(Number.isFinite(occurredAt) ? { occurredAt } : {}) }).then(
-          () => {
-            void recomputeHealth([props.touch.creatorId]);
-            props.onDone();
-          },
+          () => props.onDone(),
           (err: unknown) => props.onError(`Not saved: ${errorMessage(err)}`),
         );
       }}
@@ -663,7 +657,6 @@ function Collaborations(props: { creatorId: string; collabs: Collaboration[] }) 
     setError(null);
     try {
       await collaborationRepo.put({ ...c, updatedAt: Date.now() });
-      await recomputeHealth([props.creatorId]);
     } catch (e) {
       setError(`Not saved: ${errorMessage(e)}`);
     }
@@ -719,7 +712,7 @@ function Collaborations(props: { creatorId: string; collabs: Collaboration[] }) 
                 />
               </label>
               <div className="flex items-end">
-                <button type="button" className={buttonClass} onClick={() => void collaborationRepo.delete(c.id).then(() => recomputeHealth([props.creatorId]))}>
+                <button type="button" className={buttonClass} onClick={() => void collaborationRepo.delete(c.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`))}>
                   Delete
                 </button>
               </div>

@@ -20,7 +20,7 @@ import {
   type InteractionKind,
   type OutreachStatus,
 } from '../../lib/domain';
-import { logInteraction, recomputeHealth, wellbeingForCreator } from '../../lib/db';
+import { logInteraction, wellbeingForCreator } from '../../lib/db';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
 import { EnumSelect } from '../ui/enum-select';
 
@@ -128,7 +128,6 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
         ...(draft.status ? { outreachStatusChange: draft.status } : {}),
       });
       localStorage.removeItem(draftKey(creator.id));
-      void recomputeHealth([creator.id]).catch(() => undefined);
       props.onDone();
     } catch (err) {
       setError(`The touch was not saved (your text is kept): ${errorMessage(err)}`);

@@ -6,12 +6,14 @@ import { allOrNothing } from '../transaction';
 import { creatorRecordRepository, type CreatorRecordRepository } from './records-by-creator';
 import { getSettings } from './settings';
 import { syncCollaborationReminders } from './reminders';
+import { refreshHealthAfterWrite } from './bulk';
 
 const base = creatorRecordRepository('collaborations', CollaborationSchema);
 
 /**
  * Writes go through one transaction with the reminders store, so deliverable,
- * usage-rights, exclusivity, contract-end and renewal reminders follow every change.
+ * usage-rights, exclusivity, contract-end and renewal reminders follow every change;
+ * the creator's stored health follows right after.
  */
 export const collaborations: CreatorRecordRepository<Collaboration> = {
   ...base,
@@ -28,12 +30,16 @@ async function writeCollaboration(id: string, valid: Collaboration | undefined, 
   const settings = await getSettings();
   const db = await openRapportDb();
   const tx = db.transaction(['collaborations', 'reminders'], 'readwrite');
-  await allOrNothing(tx, async () => {
+  const oldCreatorId = await allOrNothing(tx, async () => {
     // An unreadable old record implied no reminders we can trust; overwriting it repairs it.
     const old = CollaborationSchema.safeParse(await tx.objectStore('collaborations').get(id));
     if (valid) await tx.objectStore('collaborations').put(valid);
     else await tx.objectStore('collaborations').delete(id);
     await syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, valid, settings, now);
+    return old.success ? old.data.creatorId : undefined;
   });
   publishChanges([{ store: 'collaborations', ids: [id] }, { store: 'reminders' }]);
+  // Repeat collaborations and brief adherence feed health.
+  const creatorId = valid?.creatorId ?? oldCreatorId;
+  if (creatorId) await refreshHealthAfterWrite(creatorId, now);
 }

@@ -1,7 +1,8 @@
 /**
  * The contact log. Logging, editing or deleting a touch updates the creator's
  * last-contact times, outreach status and next due time in the same transaction,
- * so the roster and the reminders never disagree with the timeline.
+ * so the roster and the reminders never disagree with the timeline; the stored
+ * health follows right after.
  */
 import {
   CreatorSchema,
@@ -25,6 +26,7 @@ import { allOrNothing } from '../transaction';
 import { toStoredCreator } from './creators';
 import { getSettings } from './settings';
 import { syncFollowUpReminder } from './reminders';
+import { refreshHealthAfterWrite } from './bulk';
 import type { RapportDB } from '../schema';
 import type { IDBPTransaction } from 'idb';
 
@@ -96,7 +98,8 @@ export async function logInteraction(
     { store: 'creators', ids: [result.creator.id] },
     { store: 'reminders' },
   ]);
-  return result;
+  const healthy = await refreshHealthAfterWrite(result.creator.id, now);
+  return healthy ? { ...result, creator: healthy } : result;
 }
 
 export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction' | 'kind' | 'summary' | 'occurredAt' | 'outreachStatusChange'>>;
@@ -121,6 +124,7 @@ export async function updateInteraction(id: string, patch: InteractionPatch, now
     return next;
   });
   publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [updated.creatorId] }, { store: 'reminders' }]);
+  await refreshHealthAfterWrite(updated.creatorId, now);
   return updated;
 }
 
@@ -137,8 +141,10 @@ export async function deleteInteraction(id: string, now = Date.now()): Promise<I
     await refreshCreatorContact(tx, creator, settings, now, { before: current });
     return current;
   });
-  if (removed)
+  if (removed) {
     publishChanges([{ store: 'interactions', ids: [id] }, { store: 'creators', ids: [removed.creatorId] }, { store: 'reminders' }]);
+    await refreshHealthAfterWrite(removed.creatorId, now);
+  }
   return removed;
 }
 

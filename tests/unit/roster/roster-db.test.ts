@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   collaborations,
+  deleteInteraction,
   getCreator,
   logInteraction,
   patchCreators,
@@ -9,6 +10,7 @@ import {
   scanCreators,
   getCreatorsByIds,
   updateCreator,
+  updateInteraction,
 } from '../../../lib/db';
 import { RosterIndex } from '../../../lib/roster/roster-index';
 import { DAY, T0, scrapedProfile } from '../db/fixtures';
@@ -93,5 +95,41 @@ describe('health and due times', () => {
     expect((await getCreator(id!))?.health?.label).toBe('thriving');
     // Unchanged and fresh: nothing is written again.
     expect(await recomputeHealth([id!], T0 + DAY + 1)).toEqual([]);
+  });
+
+  it('keeps the stored health in step after every touch and collaboration write, whichever screen makes it', async () => {
+    // The overlay and the worker log touches through the same functions as the panel, so lib/db must do this itself.
+    const [id] = await saveMany(1);
+    await updateCreator(id!, { segment: 'strategic-partner' }, T0);
+    const before = (await getCreator(id!))?.health;
+    const logged = await logInteraction({ creatorId: id!, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0 + 1);
+    const reply = await logInteraction({ creatorId: id!, channel: 'instagram-dm', direction: 'inbound', kind: 'other', occurredAt: T0 + 3_600_000 }, T0 + 3_600_000);
+    const stored = await getCreator(id!);
+    expect(before).toBeUndefined();
+    expect(stored?.health?.computedAt).toBe(T0 + 3_600_000);
+    // What logInteraction returns is the stored creator, health included.
+    expect(reply.creator.health).toEqual(stored?.health);
+    // In step: recomputing at the same moment finds nothing to change.
+    expect(await recomputeHealth([id!], T0 + 3_600_000)).toEqual([]);
+
+    await updateInteraction(logged.interaction.id, { kind: 'brief' }, T0 + 2 * 3_600_000);
+    expect(await recomputeHealth([id!], T0 + 2 * 3_600_000)).toEqual([]);
+    await deleteInteraction(reply.interaction.id, T0 + 3 * 3_600_000);
+    expect(await recomputeHealth([id!], T0 + 3 * 3_600_000)).toEqual([]);
+
+    // Collaborations feed health too (repeat work, brief adherence); their writes read the clock.
+    const at = T0 + 4 * 3_600_000;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at);
+    try {
+      await collaborations.put({
+        id: 'k2', creatorId: id!, title: 'Launch', status: 'completed', deliverables: [], compensation: {},
+        disclosure: { required: true, confirmed: true }, briefAdherence: 5, performance: {}, createdAt: T0, updatedAt: T0,
+      });
+      expect((await getCreator(id!))?.health?.computedAt).toBe(at);
+      expect(await recomputeHealth([id!], at)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
