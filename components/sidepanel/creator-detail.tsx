@@ -50,6 +50,7 @@ import { useDbQuery } from '../ui/use-db-query';
 import { HEALTH_TONES } from './roster-table';
 import { ErrorNote, buttonClass, errorMessage, formatCount, formatDate, formatDateTime, inputClass, primaryButtonClass } from './ui';
 import { EnumSelect } from '../ui/enum-select';
+import { Collaborations } from './collaborations';
 
 const DAY_MS = 86_400_000;
 
@@ -646,106 +647,3 @@ function Milestones(props: { creator: Creator }) {
   );
 }
 
-const COLLAB_STATUSES: Collaboration['status'][] = ['proposed', 'negotiating', 'contracted', 'in-progress', 'completed', 'cancelled'];
-const dateInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
-const fromDateInput = (s: string) => (s ? new Date(s).getTime() : undefined);
-
-function Collaborations(props: { creatorId: string; collabs: Collaboration[] }) {
-  const [error, setError] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
-  async function put(c: Collaboration): Promise<void> {
-    setError(null);
-    try {
-      await collaborationRepo.put({ ...c, updatedAt: Date.now() });
-    } catch (e) {
-      setError(`Not saved: ${errorMessage(e)}`);
-    }
-  }
-  return (
-    <div>
-      <ul className="space-y-2">
-        {props.collabs.map((c) => (
-          <li key={c.id} className="rounded border border-slate-200 p-2 text-xs dark:border-slate-700">
-            <p className="font-semibold">{c.title}</p>
-            <div className="mt-1 grid grid-cols-2 gap-1">
-              <label className="flex flex-col">
-                Status
-                <select className={inputClass} value={c.status} onChange={(e) => void put({ ...c, status: e.target.value as Collaboration['status'], ...(e.target.value === 'completed' && !c.completedAt ? { completedAt: Date.now() } : {}) })}>
-                  {COLLAB_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col">
-                Brief adherence
-                <select className={inputClass} value={c.briefAdherence ?? ''} onChange={(e) => { const { briefAdherence: _b, ...rest } = c; void put(e.target.value ? { ...rest, briefAdherence: Number(e.target.value) } : rest); }}>
-                  <option value="">—</option>
-                  {[1, 2, 3, 4, 5].map((n) => (
-                    <option key={n} value={n}>
-                      {n}/5
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col">
-                Contract ends
-                <input type="date" className={inputClass} value={dateInput(c.contractEndsAt)} onChange={(e) => { const { contractEndsAt: _x, ...rest } = c; const at = fromDateInput(e.target.value); void put(at === undefined ? rest : { ...rest, contractEndsAt: at }); }} />
-              </label>
-              <label className="flex flex-col">
-                Renewal review
-                <input type="date" className={inputClass} value={dateInput(c.renewalReviewAt)} onChange={(e) => { const { renewalReviewAt: _x, ...rest } = c; const at = fromDateInput(e.target.value); void put(at === undefined ? rest : { ...rest, renewalReviewAt: at }); }} />
-              </label>
-              <label className="flex flex-col">
-                Engagements
-                <input
-                  type="number"
-                  min={0}
-                  className={inputClass}
-                  defaultValue={c.performance.engagements ?? ''}
-                  onBlur={(e) => {
-                    const v = e.target.value === '' ? undefined : Number(e.target.value);
-                    const { engagements: _e, ...perf } = c.performance;
-                    if (v !== c.performance.engagements && (v === undefined || (Number.isFinite(v) && v >= 0))) void put({ ...c, performance: v === undefined ? perf : { ...perf, engagements: v } });
-                  }}
-                />
-              </label>
-              <div className="flex items-end">
-                <button type="button" className={buttonClass} onClick={() => void collaborationRepo.delete(c.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`))}>
-                  Delete
-                </button>
-              </div>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <form
-        className="mt-2 flex gap-1"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!title.trim()) return;
-          const now = Date.now();
-          void put({
-            id: newId(),
-            creatorId: props.creatorId,
-            title: title.trim(),
-            status: 'proposed',
-            deliverables: [],
-            compensation: {},
-            disclosure: { required: true, confirmed: false },
-            performance: {},
-            createdAt: now,
-            updatedAt: now,
-          }).then(() => setTitle(''));
-        }}
-      >
-        <input className={`${inputClass} min-w-0 flex-1`} aria-label="New collaboration title" placeholder="e.g. Spring launch" value={title} onChange={(e) => setTitle(e.target.value)} />
-        <button type="submit" className={buttonClass}>
-          Add collaboration
-        </button>
-      </form>
-      {error && <ErrorNote>{error}</ErrorNote>}
-    </div>
-  );
-}

@@ -17,3 +17,4 @@ export * from './templates';
 export * from './reminder-rules';
 export * from './wellbeing';
 export * from './quiet-hours';
+export * from './collaboration-edits';

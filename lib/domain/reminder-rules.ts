@@ -15,6 +15,7 @@ import { isExcludedFromCadence } from './cadence';
 import type { Creator } from './creator';
 import type { Interaction, NewInteraction } from './interaction';
 import type { Collaboration } from './collaboration';
+import { isOpenDeliverable } from './collaboration-edits';
 import type { Reminder, ReminderKind } from './reminder';
 import type { Settings } from './settings';
 
@@ -70,7 +71,6 @@ export function followUpReminder(
 
 const DELIVERING = new Set<Collaboration['status']>(['contracted', 'in-progress']);
 const AGREED = new Set<Collaboration['status']>(['contracted', 'in-progress', 'completed']);
-const OPEN_DELIVERABLE = new Set(['planned', 'in-progress']);
 
 /** Deliverable, usage-rights, exclusivity, contract-end and renewal reminders implied by one collaboration. */
 export function collaborationReminders(
@@ -94,7 +94,7 @@ export function collaborationReminders(
   };
   if (DELIVERING.has(c.status)) {
     for (const d of c.deliverables) {
-      if (!OPEN_DELIVERABLE.has(d.status) || d.dueAt === undefined) continue;
+      if (!isOpenDeliverable(d) || d.dueAt === undefined) continue;
       add('deliverable', `:${d.id}`, d.dueAt, settings.deliverableLeadDays, `Deliverable due ${day(d.dueAt)}: ${d.description} (${c.title})`);
     }
   }

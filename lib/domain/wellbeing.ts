@@ -6,6 +6,7 @@
 import { ASK_KINDS } from './enums';
 import type { Interaction } from './interaction';
 import type { Collaboration } from './collaboration';
+import { isOpenDeliverable } from './collaboration-edits';
 import type { Settings } from './settings';
 
 const DAY_MS = 86_400_000;
@@ -59,7 +60,6 @@ export interface WorkloadFlag {
   message: string;
 }
 
-const OPEN_DELIVERABLE = new Set(['planned', 'in-progress']);
 const LIVE_COLLABORATION = new Set(['proposed', 'negotiating', 'contracted', 'in-progress']);
 
 /** Flags a creator with more open deliverables due in the next seven days than `maxDeliverablesPerWeek`. */
@@ -73,7 +73,7 @@ export function workloadFlag(
   for (const collaboration of collaborations) {
     if (!LIVE_COLLABORATION.has(collaboration.status)) continue;
     for (const d of collaboration.deliverables) {
-      if (d.dueAt !== undefined && d.dueAt >= now && d.dueAt <= until && OPEN_DELIVERABLE.has(d.status)) dueThisWeek++;
+      if (d.dueAt !== undefined && d.dueAt >= now && d.dueAt <= until && isOpenDeliverable(d)) dueThisWeek++;
     }
   }
   const max = settings.wellbeing.maxDeliverablesPerWeek;

@@ -139,6 +139,68 @@ describe('opening on the right creator', () => {
     await panel.page.waitForSelector('dialog[open]', { hidden: true });
     await panel.page.close();
   });
+
+  it('records a collaboration with a dated deliverable, which the due list then shows', async () => {
+    const panel = await SidePanelPage.open(rapport);
+    const { page } = panel;
+    await panel.openRow('pluto__travel');
+    // The section starts closed while there are no collaborations.
+    await page.$$eval('[data-testid="creator-detail"] details > summary', (summaries) => {
+      for (const s of summaries) if (s.textContent?.trim() === 'Collaborations') (s.parentElement as HTMLDetailsElement).open = true;
+    });
+    await page.locator('input[aria-label="New collaboration title"]').fill('Spring launch');
+    await page.keyboard.press('Enter');
+    const card = await page.waitForSelector('[data-testid="collaboration"]');
+    await card!.$eval('summary', (s) => (s as HTMLElement).click());
+    await page.select('[data-testid="collaboration-status"]', 'contracted');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="collaboration-status"]')?.value === 'contracted');
+
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await page.locator('[data-testid="new-deliverable"]').fill('1 reel + 3 stories');
+    await page.$eval('[data-testid="new-deliverable-due"]', (input, day) => {
+      // A date input's typed form depends on the locale; set the value as React expects it.
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(input, day);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, tomorrow);
+    await page.locator('[data-testid="add-deliverable"]').click();
+    await page.waitForSelector('[data-testid="deliverable"]');
+    await page.waitForSelector('[data-testid="collaboration-next"]');
+    // The whole editor open (deliverables, compensation, rights, disclosure, performance) is accessible too.
+    expect(await panel.seriousA11yViolations()).toEqual([]);
+
+    // Stored as typed, and the reminder derived in the same transaction.
+    const worker = await rapport.worker();
+    const stored = await worker.evaluate(
+      () =>
+        new Promise<{ status: string; deliverables: { description: string; dueAt?: number }[]; reminders: string[] }>((resolve, reject) => {
+          const open = indexedDB.open('rapport');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['collaborations', 'reminders']);
+            const collabs = tx.objectStore('collaborations').getAll();
+            const reminders = tx.objectStore('reminders').getAll();
+            tx.oncomplete = () => {
+              open.result.close();
+              const c = (collabs.result as { title: string; status: string; deliverables: { description: string; dueAt?: number }[] }[]).find((x) => x.title === 'Spring launch');
+              resolve({
+                status: c?.status ?? '',
+                deliverables: c?.deliverables ?? [],
+                reminders: (reminders.result as { kind: string; title: string }[]).filter((r) => r.kind === 'deliverable').map((r) => r.title),
+              });
+            };
+          };
+        }),
+    );
+    expect(stored.status).toBe('contracted');
+    expect(stored.deliverables).toMatchObject([{ description: '1 reel + 3 stories', dueAt: Date.parse(tomorrow) }]);
+    expect(stored.reminders).toHaveLength(1);
+    expect(stored.reminders[0]).toContain('1 reel + 3 stories (Spring launch)');
+
+    await panel.openView('due');
+    await page.waitForFunction(() => document.body.textContent?.includes('1 reel + 3 stories (Spring launch)'), { timeout: 15_000 });
+    await page.close();
+  });
 });
 
 const CSV_ROWS = [
