@@ -49,7 +49,10 @@ import {
 import { useDbQuery } from '../ui/use-db-query';
 import { HEALTH_TONES } from './roster-table';
 import { ErrorNote, buttonClass, errorMessage, formatCount, formatDate, formatDateTime, inputClass, primaryButtonClass } from './ui';
-import { EnumSelect } from '../ui/enum-select';
+import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
+
+const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Interaction['direction'][];
+const DIRECTION_LABELS: Record<Interaction['direction'], string> = { outbound: 'We wrote', inbound: 'They wrote' };
 import { Collaborations } from './collaborations';
 
 const DAY_MS = 86_400_000;
@@ -283,14 +286,15 @@ function Timeline(props: { touches: Interaction[] }) {
     <div>
       <label className="flex items-center gap-1 text-xs">
         Show
-        <select className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as InteractionKind | '')} aria-label="Filter the timeline by kind">
-          <option value="">All kinds</option>
-          {INTERACTION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
+        <OptionalEnumSelect
+          className={inputClass}
+          value={kind}
+          options={INTERACTION_KINDS}
+          labels={KIND_LABELS}
+          emptyLabel="All kinds"
+          onChange={setKind}
+          aria-label="Filter the timeline by kind"
+        />
       </label>
       {error && <ErrorNote>{error}</ErrorNote>}
       {shown.length === 0 && <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">No touches logged yet. Press “Log touch” (or l in the roster) after each DM, email or call.</p>}
@@ -371,24 +375,9 @@ function EditTouch(props: { touch: Interaction; onDone(): void; onError(e: strin
       }}
     >
       <div className="grid grid-cols-2 gap-1">
-        <select className={inputClass} aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
-          {INTERACTION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-        <select className={inputClass} aria-label="Channel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <select className={inputClass} aria-label="Direction" value={direction} onChange={(e) => setDirection(e.target.value as Interaction['direction'])}>
-          <option value="outbound">We wrote</option>
-          <option value="inbound">They wrote</option>
-        </select>
+        <EnumSelect className={inputClass} aria-label="Kind" value={kind} options={INTERACTION_KINDS} labels={KIND_LABELS} onChange={setKind} />
+        <EnumSelect className={inputClass} aria-label="Channel" value={channel} options={CHANNELS} labels={CHANNEL_LABELS} onChange={setChannel} />
+        <EnumSelect className={inputClass} aria-label="Direction" value={direction} options={DIRECTIONS} labels={DIRECTION_LABELS} onChange={setDirection} />
         <input type="datetime-local" className={inputClass} aria-label="When" value={when} onChange={(e) => setWhen(e.target.value)} />
       </div>
       <textarea className={`${inputClass} w-full`} aria-label="Summary" value={summary} onChange={(e) => setSummary(e.target.value)} />
@@ -433,13 +422,13 @@ function RelationshipForm(props: { creator: Creator; settings: Settings }) {
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Lifecycle stage</span>
-        <select className={inputClass} value={creator.stage} onChange={(e) => void save({ stage: e.target.value as Creator['stage'], ...(stageNote ? { stageNote } : {}) }).then(() => setStageNote(''))}>
-          {LIFECYCLE_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          className={inputClass}
+          value={creator.stage}
+          options={LIFECYCLE_STAGES}
+          labels={STAGE_LABELS}
+          onChange={(stage) => void save({ stage, ...(stageNote ? { stageNote } : {}) }).then(() => setStageNote(''))}
+        />
       </label>
       <label className="col-span-2 flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Note for the next stage change (optional)</span>

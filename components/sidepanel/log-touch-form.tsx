@@ -22,7 +22,7 @@ import {
 } from '../../lib/domain';
 import { logInteraction, wellbeingForCreator } from '../../lib/db';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
-import { EnumSelect } from '../ui/enum-select';
+import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
 
 interface Draft {
   channel: Channel;
@@ -209,14 +209,14 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Outreach status</span>
-        <select className={inputClass} value={draft.status} onChange={(e) => set('status', e.target.value as OutreachStatus | '')}>
-          <option value="">Keep: {OUTREACH_LABELS[creator.outreachStatus]} (updated automatically)</option>
-          {OUTREACH_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              Set to {OUTREACH_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <OptionalEnumSelect
+          className={inputClass}
+          value={draft.status}
+          options={OUTREACH_STATUSES}
+          labels={(s) => `Set to ${OUTREACH_LABELS[s]}`}
+          emptyLabel={`Keep: ${OUTREACH_LABELS[creator.outreachStatus]} (updated automatically)`}
+          onChange={(status) => set('status', status)}
+        />
       </label>
       {warning && (
         <p role="note" data-testid="wellbeing-warning" className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">

@@ -1,6 +1,7 @@
 /** The outreach pipeline: creators by outreach status, due follow-ups first. */
 import { useMemo } from 'react';
-import { OUTREACH_LABELS, OUTREACH_STATUSES, type OutreachStatus, type Settings } from '../../lib/domain';
+import { OUTREACH_LABELS, OUTREACH_STATUSES, type Settings } from '../../lib/domain';
+import { EnumSelect } from '../ui/enum-select';
 import { updateCreator } from '../../lib/db';
 import { pipeline } from '../../lib/roster/portfolio';
 import type { RosterState } from './use-roster';
@@ -38,18 +39,14 @@ export function PipelineView(props: { roster: RosterState; settings: Settings; n
                     Follow up (since {formatDate(card.followUpDueAt)})
                   </span>
                 )}
-                <select
+                <EnumSelect
                   className={`${inputClass} w-28 text-xs`}
                   aria-label={`Move ${card.row.displayName} to`}
                   value={status}
-                  onChange={(e) => void updateCreator(card.row.id, { outreachStatus: e.target.value as OutreachStatus })}
-                >
-                  {OUTREACH_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {OUTREACH_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
+                  options={OUTREACH_STATUSES}
+                  labels={OUTREACH_LABELS}
+                  onChange={(outreachStatus) => void updateCreator(card.row.id, { outreachStatus })}
+                />
               </li>
             ))}
           </ul>

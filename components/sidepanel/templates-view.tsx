@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { MERGE_FIELDS, MERGE_FIELD_LABELS, TemplateSchema, newId, renderTemplate, type Template } from '../../lib/domain';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../lib/db';
 import { useDbQuery } from '../ui/use-db-query';
+import { EnumSelect } from '../ui/enum-select';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
 
 const KINDS: Template['kind'][] = ['outreach', 'check-in', 'brief', 'other'];
@@ -34,13 +35,7 @@ function TemplateEditor(props: { template: Template; onDone(): void }) {
     >
       <div className="flex gap-1">
         <input className={`${inputClass} min-w-0 flex-1`} aria-label="Template name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-        <select className={inputClass} aria-label="Template kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as Template['kind'] })}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
+        <EnumSelect className={inputClass} aria-label="Template kind" value={draft.kind} options={KINDS} labels={(k) => k} onChange={(kind) => setDraft({ ...draft, kind })} />
       </div>
       <textarea className={`${inputClass} min-h-24 w-full`} aria-label="Template text" value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
       <p className="text-xs">

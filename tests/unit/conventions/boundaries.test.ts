@@ -40,6 +40,11 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('never casts the string a form control returns to a typed value (EnumSelect looks it up instead)', () => {
+    const offenders = productFiles.filter((f) => /\.target\.value as\b/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
   it('never uses window.postMessage to carry data between contexts', () => {
     const offenders = productFiles.filter((f) => /\bwindow\.postMessage\(|\bparent\.postMessage\(|\btop\.postMessage\(/.test(read(f)));
     expect(offenders).toEqual([]);
