@@ -6,13 +6,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { getCreatorsByIds, listRosterPage, recomputeHealth, scanCreators, subscribeToChanges } from '../../lib/db';
+import { healthIsStale } from '../../lib/domain';
 import { RosterIndex } from '../../lib/roster/roster-index';
 import type { RosterRow } from '../../lib/roster/rows';
 
 export const FIRST_PAGE_SIZE = 60;
 const HEALTH_SWEEP_LIMIT = 200;
 const HEALTH_SWEEP_BATCH = 50;
-const DAY_MS = 86_400_000;
 
 export interface RosterState {
   index: RosterIndex;
@@ -25,12 +25,6 @@ export interface RosterState {
   progress: { loaded: number; total: number };
   /** Records that failed validation (shown, never silently dropped). */
   corrupt: number;
-}
-
-/** Health is stale when the creator changed after it was computed, or it is over a day old. */
-export function healthIsStale(row: RosterRow, now: number): boolean {
-  if (row.lastContactAt === undefined && !row.health) return false;
-  return !row.health || row.health.computedAt < row.updatedAt || row.health.computedAt < now - DAY_MS;
 }
 
 export function useRoster(): RosterState {

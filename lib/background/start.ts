@@ -10,6 +10,7 @@ import { ADAPTERS, matchProfile } from '../platforms/registry';
 import { backgroundHandlers } from './handlers';
 import { openPanelOnActionClick } from './side-panel';
 import { runReminderScan } from './reminder-scan';
+import { refreshHealthOfDueCreators } from './health-refresh';
 import { ensureAlarms, isScanAlarm } from './alarms';
 import { createContextMenus, handleContextMenuClick } from './context-menu';
 import { handleCommand } from './commands';
@@ -28,7 +29,11 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (!isScanAlarm(alarm.name)) return;
     // The scan records its own failures (badge "!" and scan status); re-arm the periodic alarm either way.
-    void runReminderScan(Date.now()).finally(() => ensureAlarms().catch(logFailure('re-arming the alarm')));
+    // Health comes after the scan, so reminders never wait for it.
+    void runReminderScan(Date.now())
+      .finally(() => ensureAlarms().catch(logFailure('re-arming the alarm')))
+      .then(() => refreshHealthOfDueCreators(Date.now()))
+      .catch(logFailure('refreshing the health of due creators'));
   });
 
   browser.runtime.onInstalled.addListener(() => {

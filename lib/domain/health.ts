@@ -195,3 +195,15 @@ export const HEALTH_LABELS: Record<HealthSummary['label'], string> = {
   'at-risk': 'At risk',
   unknown: 'Unknown',
 };
+
+const HEALTH_MAX_AGE_MS = 86_400_000;
+
+/**
+ * Stored health is stale when the creator changed after it was computed, or it
+ * is over a day old (its signals age with time: response recency, overdue
+ * contact). A creator never contacted and never scored has nothing to score yet.
+ */
+export function healthIsStale(creator: { health?: HealthSummary; updatedAt: number; lastContactAt?: number }, now: number): boolean {
+  if (creator.lastContactAt === undefined && !creator.health) return false;
+  return !creator.health || creator.health.computedAt < creator.updatedAt || creator.health.computedAt < now - HEALTH_MAX_AGE_MS;
+}

@@ -12,6 +12,7 @@ import {
   InteractionSchema,
   computeHealth,
   healthChanged,
+  healthIsStale,
   type Account,
   type Creator,
 } from '../../domain';
@@ -100,7 +101,8 @@ export async function recomputeHealth(ids: readonly string[], now = Date.now()):
           idOf,
         ).records;
         const { summary } = computeHealth(creator, touches, collaborations, settings, now);
-        if (!healthChanged(creator.health, summary) && creator.health && creator.health.computedAt >= creator.updatedAt) return;
+        // Unchanged and not stale: nothing to write. (A day-old score that did not move is re-dated, so it stops counting as stale.)
+        if (!healthChanged(creator.health, summary) && creator.health && !healthIsStale(creator, now)) return;
         const next = { ...creator, health: summary };
         await tx.objectStore('creators').put(toStoredCreator(next));
         updated.push(next);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findCreatorByAccount, listDueItems, saveScrapedProfile, updateCreator } from '../../../lib/db';
+import { findCreatorByAccount, getCreator, listDueItems, logInteraction, saveScrapedProfile, updateCreator } from '../../../lib/db';
 import { startBackground } from '../../../lib/background/start';
 import { CADENCE_ALARM, SCAN_PERIOD_MINUTES, ensureAlarms } from '../../../lib/background/alarms';
 import { DIGEST_NOTIFICATION_ID } from '../../../lib/background/digest';
@@ -67,6 +67,17 @@ describe('alarms', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(CADENCE_ALARM)).toBeDefined());
     expect(fakeBrowser.notifications.getAllCreateOptions()[DIGEST_NOTIFICATION_ID]).toBeDefined();
+  });
+
+  it('after the scan, re-scores the stale health of creators who are due', async () => {
+    const id = await dueCreator();
+    const longAgo = Date.now() - 40 * 86_400_000;
+    await logInteraction({ creatorId: id, channel: 'email', direction: 'inbound', kind: 'other', occurredAt: longAgo }, longAgo);
+    expect((await getCreator(id))?.health?.computedAt).toBe(longAgo);
+    startBackground();
+    const fired = Date.now();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: CADENCE_ALARM, scheduledTime: fired, persistAcrossSessions: true });
+    await vi.waitFor(async () => expect((await getCreator(id))?.health?.computedAt).toBeGreaterThanOrEqual(fired));
   });
 });
 
