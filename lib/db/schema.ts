@@ -42,6 +42,7 @@ export interface RapportDB extends DBSchema {
       'by-platform-handle': [PlatformId, string];
       'by-creator': string;
       'by-platform-user-id': [PlatformId, string];
+      'by-linked-profile': string;
     };
   };
   interactions: {

@@ -24,6 +24,8 @@ export const AccountSchema = z.object({
   bio: TextSchema(5000).optional(),
   platformUserId: TextSchema(200).optional(),
   links: z.array(z.string().max(2000)).max(50).default([]),
+  /** Keys ("platform:handle") of the profiles `links` point at, indexed so a profile can find the saved accounts that link to it. Absent on accounts saved before version 3 without links. */
+  linkedProfiles: z.array(z.string().max(300)).max(50).optional(),
   /** At most one a day, oldest first. */
   followerSnapshots: z.array(FollowerSnapshotSchema).default([]),
   addedAt: TimestampSchema,

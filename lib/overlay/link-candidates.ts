@@ -4,60 +4,24 @@
  * profile's bio links into profile references and rank what the lookups found.
  */
 import type { Creator } from '../domain';
-import type { PlatformId, ProfileRef } from '../platforms/types';
+import type { PlatformId } from '../platforms/types';
 
-export type LinkReason = 'bio-link' | 'same-handle' | 'same-name';
+// Bio links → profile references live with the platforms (lib/db indexes them too).
+export { bioLinkUrls, linkedProfileRefs } from '../platforms/linked-profiles';
+
+export type LinkReason = 'bio-link' | 'linked-from' | 'same-handle' | 'same-name';
 
 export interface LinkCandidate {
   creator: Creator;
   reasons: LinkReason[];
 }
 
-const REASON_ORDER: Record<LinkReason, number> = { 'bio-link': 0, 'same-handle': 1, 'same-name': 2 };
-const MAX_LINKS = 50;
-
-/** Bio links as absolute http(s) URLs ("instagram.com/x" is how bios often write them). */
-export function bioLinkUrls(links: readonly string[] | undefined): URL[] {
-  const urls: URL[] = [];
-  for (const link of (links ?? []).slice(0, MAX_LINKS)) {
-    const text = link.trim();
-    if (!text) continue;
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text.replace(/^\/+/, '')}`;
-    try {
-      const url = new URL(withScheme);
-      if (url.protocol === 'https:' || url.protocol === 'http:') urls.push(url);
-    } catch {
-      // Not a URL: bios hold free text; ignore it.
-    }
-  }
-  return urls;
-}
-
-/**
- * Profile references the bio links point at, other than the profile itself,
- * deduplicated. `matchProfile` is the platform registry's URL matcher.
- */
-export function linkedProfileRefs(
-  self: Pick<ProfileRef, 'platform' | 'handle'>,
-  links: readonly string[] | undefined,
-  matchProfile: (url: URL) => ProfileRef | null,
-): ProfileRef[] {
-  const seen = new Set<string>([`${self.platform}:${self.handle}`]);
-  const refs: ProfileRef[] = [];
-  for (const url of bioLinkUrls(links)) {
-    const ref = matchProfile(url);
-    if (!ref) continue;
-    const key = `${ref.platform}:${ref.handle}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    refs.push(ref);
-  }
-  return refs;
-}
-
-/** Merges the three kinds of hit per creator; strongest evidence first, then most recently updated. */
+// Explicit links, either way, are the strongest evidence.
+const REASON_ORDER: Record<LinkReason, number> = { 'bio-link': 0, 'linked-from': 0, 'same-handle': 1, 'same-name': 2 };
+/** Merges every kind of hit per creator; strongest evidence first, then most recently updated. */
 export function rankLinkCandidates(hits: {
   byLink: readonly Creator[];
+  linkedFrom: readonly Creator[];
   bySameHandle: readonly Creator[];
   byName: readonly Creator[];
   /** The platform being saved: a creator who already has a different account there is a weaker match. */
@@ -72,6 +36,7 @@ export function rankLinkCandidates(hits: {
     }
   };
   add(hits.byLink, 'bio-link');
+  add(hits.linkedFrom, 'linked-from');
   add(hits.bySameHandle, 'same-handle');
   add(hits.byName, 'same-name');
   const strength = (c: LinkCandidate) => {
@@ -87,6 +52,7 @@ export function rankLinkCandidates(hits: {
 
 export const LINK_REASON_LABELS: Record<LinkReason, string> = {
   'bio-link': 'bio links to their saved account',
+  'linked-from': 'their saved account links here',
   'same-handle': 'same handle on another platform',
   'same-name': 'same name',
 };

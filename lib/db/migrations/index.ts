@@ -8,12 +8,13 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { RapportDB } from '../schema';
 import { migrateTo1 } from './001-initial-stores';
 import { migrateTo2 } from './002-account-platform-ids';
+import { migrateTo3 } from './003-accounts-by-linked-profile';
 
 export type UpgradeTransaction = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'versionchange'>;
 export type MigrationStep = (db: IDBPDatabase<RapportDB>, tx: UpgradeTransaction) => void;
 
 /** Index i holds the step that upgrades to version i + 1. */
-export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2];
+export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2, migrateTo3];
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -31,7 +31,7 @@ import { publishChanges } from '../changes';
 import { queueBulkWrites } from '../bulk-writes';
 import { allOrNothing } from '../transaction';
 import { STORE_NAMES } from '../schema';
-import { toStoredCreator } from './creators';
+import { toStoredAccount, toStoredCreator, withLinkedProfiles } from './creators';
 import type { ProgressListener } from './bulk';
 
 /** Every record of every store, as validated domain records. */
@@ -184,7 +184,8 @@ export function createRestoreBuilder(): RestoreBuilder {
       }
       const parsed = RECORD_SCHEMAS[store].safeParse(raw);
       if (!parsed.success) return firstIssue(parsed.error);
-      (out[store] as unknown[]).push(parsed.data);
+      // Accounts get their derived index keys, as on every other write.
+      (out[store] as unknown[]).push(store === 'accounts' ? withLinkedProfiles(parsed.data as Account) : parsed.data);
       return null;
     },
     setSettings(raw) {
@@ -208,7 +209,7 @@ export function createRestoreBuilder(): RestoreBuilder {
 function validateAll(data: AllData): Omit<AllData, 'settings'> & { settings: Settings | undefined } {
   return {
     creators: data.creators.map(toStoredCreator),
-    accounts: data.accounts.map((r) => forWrite(AccountSchema, 'accounts', r)),
+    accounts: data.accounts.map(toStoredAccount),
     interactions: data.interactions.map((r) => forWrite(InteractionSchema, 'interactions', r)),
     collaborations: data.collaborations.map((r) => forWrite(CollaborationSchema, 'collaborations', r)),
     reminders: data.reminders.map((r) => forWrite(ReminderSchema, 'reminders', r)),

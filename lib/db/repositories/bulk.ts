@@ -18,11 +18,11 @@ import {
 } from '../../domain';
 import type { PlatformId } from '../../platforms/types';
 import { openRapportDb } from '../open';
-import { forWrite, fromStore, idOf, manyFromStore } from '../records';
+import { fromStore, idOf, manyFromStore } from '../records';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { queueBulkWrites } from '../bulk-writes';
-import { applyCreatorPatch, toStoredCreator, type CreatorPatch } from './creators';
+import { applyCreatorPatch, toStoredAccount, toStoredCreator, type CreatorPatch } from './creators';
 import { getSettings } from './settings';
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -193,7 +193,7 @@ export async function importCreators(
 ): Promise<{ created: number; updated: number }> {
   const now = options.now ?? Date.now();
   const creators = batch.creators.map(toStoredCreator);
-  const accounts = batch.accounts.map((a) => forWrite(AccountSchema, 'accounts', a));
+  const accounts = batch.accounts.map(toStoredAccount);
   const settings = await getSettings();
   const db = await openRapportDb();
   const tx = db.transaction(['creators', 'accounts'], 'readwrite');

@@ -17,6 +17,7 @@ import {
   type Settings,
 } from '../../domain';
 import type { PlatformId, ScrapedProfile } from '../../platforms/types';
+import { linkedProfileKeys } from '../../platforms/linked-profiles';
 import { openRapportDb, type RapportDatabase } from '../open';
 import { forWrite, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
 import { publishChanges } from '../changes';
@@ -31,6 +32,23 @@ const GROWTH_WINDOW_MS = 30 * DAY_MS;
 export function toStoredCreator(creator: Creator): StoredCreator {
   const valid = forWrite(CreatorSchema, 'creators', creator);
   return { ...valid, nameKey: valid.displayName.trim().toLowerCase() };
+}
+
+/**
+ * Validates an account and derives its index keys: the profiles its links point at
+ * (recomputed on every write, never taken from a file, so the reverse-link index
+ * cannot be fed keys its links do not support).
+ */
+export function toStoredAccount(account: Account): Account {
+  return withLinkedProfiles(forWrite(AccountSchema, 'accounts', account));
+}
+
+/** The derived keys alone, for an account validated already (a restore validates each record once). */
+export function withLinkedProfiles(valid: Account): Account {
+  const linkedProfiles = linkedProfileKeys(valid, valid.links);
+  if (linkedProfiles.length === 0 && valid.linkedProfiles === undefined) return valid;
+  const { linkedProfiles: _stale, ...rest } = valid;
+  return linkedProfiles.length ? { ...rest, linkedProfiles } : rest;
 }
 
 function creatorFromStore(key: unknown, raw: unknown): Creator {
@@ -132,7 +150,8 @@ function accountFromProfile(profile: ScrapedProfile, creatorId: string, now: num
     : (previous?.followerSnapshots ?? []);
   // Arriving by the account's id (a link to /channel/UC…, a DID URL): keep the human handle we already know.
   const arrivedById = previous !== undefined && previous.platformUserId === profile.handle && previous.handle !== profile.handle;
-  return forWrite(AccountSchema, 'accounts', {
+  const links = profile.links ?? previous?.links ?? [];
+  return toStoredAccount({
     id: previous?.id ?? newId(),
     creatorId,
     platform: profile.platform,
@@ -142,7 +161,7 @@ function accountFromProfile(profile: ScrapedProfile, creatorId: string, now: num
     avatarUrl: profile.avatarUrl ?? previous?.avatarUrl,
     bio: profile.bio ?? previous?.bio,
     platformUserId: profile.platformUserId ?? previous?.platformUserId,
-    links: profile.links ?? previous?.links ?? [],
+    links,
     followerSnapshots: snapshots,
     addedAt: previous?.addedAt ?? now,
     updatedAt: now,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NotOnRosterError, findCreatorByAccount, findLinkCandidates, openRapportDb, saveScrapedProfile } from '../../../lib/db';
+import {
+  NotOnRosterError,
+  RECORD_STORES,
+  createRestoreBuilder,
+  findCreatorByAccount,
+  findLinkCandidates,
+  openRapportDb,
+  readAllData,
+  replaceAllData,
+  saveScrapedProfile,
+} from '../../../lib/db';
 import { bioLinkUrls, linkedProfileRefs, rankLinkCandidates } from '../../../lib/overlay/link-candidates';
 import type { ProfileRef } from '../../../lib/platforms/types';
 import { DAY, T0, scrapedProfile } from '../db/fixtures';
@@ -76,7 +86,7 @@ describe('finding creators this profile may already belong to', () => {
         { now: T0 + 9 * DAY },
       )
     ).creator;
-    const ranked = rankLinkCandidates({ byLink: [both], bySameHandle: [], byName: [onTikTokAlready, nameOnly, both], platform: 'tiktok' });
+    const ranked = rankLinkCandidates({ byLink: [both], linkedFrom: [], bySameHandle: [], byName: [onTikTokAlready, nameOnly, both], platform: 'tiktok' });
     expect(ranked.map((c) => c.creator.id)).toEqual([both.id, nameOnly.id, onTikTokAlready.id]);
     expect(ranked[0]?.reasons).toEqual(['bio-link', 'same-name']);
   });
@@ -84,9 +94,53 @@ describe('finding creators this profile may already belong to', () => {
   it('finds nothing on an empty roster', async () => {
     await expect(findLinkCandidates({ platform: 'x', handle: 'a', displayName: 'A', linked: [] })).resolves.toEqual({
       byLink: [],
+      linkedFrom: [],
       bySameHandle: [],
       byName: [],
     });
+  });
+
+  it("finds the creator whose saved account's bio links to this profile, and ranks it with bio links", async () => {
+    // A YouTube channel on the roster whose bio links to an Instagram profile not saved yet.
+    const channel = await saveScrapedProfile(
+      scrapedProfile({
+        platform: 'youtube', handle: 'anatravels', profileUrl: 'https://www.youtube.com/@anatravels', displayName: 'Ana T',
+        links: ['instagram.com/ana.travels', 'https://x.com/ana_t', 'https://ana.example/shop'],
+      }),
+      { now: T0 },
+    );
+    expect(channel.account.linkedProfiles).toEqual(['instagram:ana.travels', 'x:ana_t']);
+    const unrelated = await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'zed', profileUrl: 'https://x.com/zed', displayName: 'Ana T' }), { now: T0 + DAY });
+
+    const hits = await findLinkCandidates({ platform: 'instagram', handle: 'ana.travels', displayName: 'Ana T', linked: [] });
+    expect(hits.linkedFrom.map((c) => c.id)).toEqual([channel.creator.id]);
+    const ranked = rankLinkCandidates({ ...hits, platform: 'instagram' });
+    expect(ranked.map((c) => [c.creator.id, c.reasons])).toEqual([
+      [channel.creator.id, ['linked-from', 'same-name']],
+      [unrelated.creator.id, ['same-name']],
+    ]);
+    // Another profile nobody links to finds nothing that way.
+    expect((await findLinkCandidates({ platform: 'instagram', handle: 'someone.else', linked: [] })).linkedFrom).toEqual([]);
+  });
+
+  it('derives the link keys again when a backup is restored, never taking them from the file', async () => {
+    const channel = await saveScrapedProfile(
+      scrapedProfile({ platform: 'youtube', handle: 'anatravels', profileUrl: 'https://www.youtube.com/@anatravels', links: ['instagram.com/ana.travels'] }),
+      { now: T0 },
+    );
+    const { data } = await readAllData();
+    // A hand-edited backup: forged keys on the account, which its links do not support.
+    const forged = { ...data, accounts: data.accounts.map((a) => ({ ...a, linkedProfiles: ['instagram:someone.else'] })) };
+    const builder = createRestoreBuilder();
+    for (const store of RECORD_STORES) for (const record of forged[store]) expect(builder.add(store, record)).toBeNull();
+    await replaceAllData(builder.finish());
+    const linkedTo = async (handle: string) => (await findLinkCandidates({ platform: 'instagram', handle, linked: [] })).linkedFrom.map((c) => c.id);
+    expect(await linkedTo('ana.travels')).toEqual([channel.creator.id]);
+    expect(await linkedTo('someone.else')).toEqual([]);
+    // Data that did not come through the builder is checked the same way.
+    await replaceAllData(forged);
+    expect(await linkedTo('ana.travels')).toEqual([channel.creator.id]);
+    expect(await linkedTo('someone.else')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, openRapportDb } from '../../../../lib/db';
-import { MIGRATIONS, runMigrations } from '../../../../lib/db/migrations';
+import { DB_VERSION, MIGRATIONS, runMigrations } from '../../../../lib/db/migrations';
 import type { RapportDB } from '../../../../lib/db/schema';
 
 const channel = {
@@ -26,7 +26,7 @@ describe('migration 002: accounts by platform id', () => {
     v1.close();
 
     const db = await openRapportDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     const index = db.transaction('accounts').store.index('by-platform-user-id');
     expect(index.keyPath).toEqual(['platform', 'platformUserId']);
     expect(index.unique).toBe(false);
