@@ -122,7 +122,8 @@ export async function recomputeHealth(ids: readonly string[], now = Date.now()):
 export async function refreshHealthAfterWrite(creatorId: string, now = Date.now()): Promise<Creator | undefined> {
   try {
     return (await recomputeHealth([creatorId], now))[0];
-  } catch {
+  } catch (error) {
+    console.warn('Rapport: relationship health was not refreshed after a write (the next sweep will retry)', error);
     return undefined;
   }
 }
