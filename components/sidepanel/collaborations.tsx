@@ -204,7 +204,7 @@ function DeliverablesEditor(props: { deliverables: Deliverable[]; onChange(next:
         <ul className="space-y-1" data-testid="deliverables">
           {props.deliverables.map((d) => (
             <li key={d.id} className="grid grid-cols-[1fr_auto_auto_auto] items-end gap-1" data-testid="deliverable">
-              <TextField label="Deliverable" value={d.description} onCommit={(text) => text && replace(d.id, { ...d, description: text })} />
+              <TextField label="Deliverable" value={d.description} required onCommit={(description) => replace(d.id, { ...d, description })} />
               <DateField label="Due" value={d.dueAt} onCommit={(at) => replace(d.id, withOptional(d, 'dueAt', at))} />
               <Field label="Status">
                 <EnumSelect className={inputClass} value={d.status} options={DELIVERABLE_STATUSES} labels={DELIVERABLE_STATUS_LABELS} onChange={(status) => replace(d.id, { ...d, status })} />
@@ -273,11 +273,21 @@ function Field(props: { label: string; children: ReactNode }) {
 }
 
 /** A text box that saves when left or on Enter, and follows the stored value when it changes elsewhere. */
-function TextField(props: { label: string; value: string; onCommit(text: string): void; type?: 'text' | 'url'; maxLength?: number; disabled?: boolean }) {
+function TextField(props: {
+  label: string;
+  value: string;
+  onCommit(text: string): void;
+  type?: 'text' | 'url';
+  maxLength?: number;
+  disabled?: boolean;
+  /** Emptying a required field puts the stored text back instead of saving nothing. */
+  required?: boolean;
+}) {
   const [text, setText] = useState(props.value);
   useEffect(() => setText(props.value), [props.value]);
   const commit = () => {
     const trimmed = text.trim();
+    if (!trimmed && props.required) return setText(props.value);
     if (trimmed !== props.value) props.onCommit(trimmed);
   };
   return (
