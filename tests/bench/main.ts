@@ -20,7 +20,7 @@ import { measureBackupRestore, measureImportRatio } from './import-export';
 import { METRIC_NAMES, NotMeasurableError, type MetricName, type Outcome } from './metrics';
 import { measureOverlay } from './overlay';
 import { addedScriptTime } from './page-load';
-import { describeMachine, renderTable, writeResults, type Environment } from './report';
+import { describeMachine, describeSource, renderTable, writeResults, type Environment } from './report';
 import { measureFirstRows, measureSearch } from './roster';
 import { NONPROFILE_FIXTURE, NONPROFILE_URL, PROFILE_FIXTURE, PROFILE_URL, openBenchPage, saveFixtureCreator, type BenchPage } from './session';
 import { median, percentile } from './stats';
@@ -93,6 +93,7 @@ export async function main(): Promise<number> {
   }
   const needs = (...names: MetricName[]) => names.some((n) => wanted.has(n));
 
+  const source = describeSource(ROOT);
   log('building the production extension and the bench build');
   const build = buildBoth();
   log(`built in ${(build.ms / 1000).toFixed(1)} s; bench-only files: ${build.benchOnly.join(', ') || 'none'}`);
@@ -207,7 +208,8 @@ export async function main(): Promise<number> {
 
   const counts = { creators: spec.creators, interactions: spec.interactions, collaborations: spec.collaborations, due: spec.due };
   const environment: Environment = {
-    ...describeMachine(ROOT, chromium),
+    ...describeMachine(chromium),
+    ...source,
     roster: { ...counts, accounts: seededAccounts },
     seedMs: Math.round(seedMs),
     totalMs: Date.now() - started,

@@ -32,7 +32,15 @@ function git(args: string[], cwd: string): string {
   }
 }
 
-export function describeMachine(root: string, chromium: string): Omit<Environment, 'roster' | 'seedMs' | 'totalMs'> {
+/** The code measured: read before the build, so edits made while the bench runs are not credited to it. */
+export function describeSource(root: string): Pick<Environment, 'commit' | 'clean'> {
+  return {
+    commit: git(['rev-parse', '--short', 'HEAD'], root) || 'unknown',
+    clean: git(['status', '--porcelain'], root) === '',
+  };
+}
+
+export function describeMachine(chromium: string): Omit<Environment, 'roster' | 'seedMs' | 'totalMs' | 'commit' | 'clean'> {
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
@@ -43,8 +51,6 @@ export function describeMachine(root: string, chromium: string): Omit<Environmen
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     chromium,
-    commit: git(['rev-parse', '--short', 'HEAD'], root) || 'unknown',
-    clean: git(['status', '--porcelain'], root) === '',
   };
 }
 
