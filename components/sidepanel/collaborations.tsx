@@ -24,11 +24,7 @@ import {
 } from '../../lib/domain';
 import { collaborations as collaborationRepo } from '../../lib/db';
 import { EnumSelect } from '../ui/enum-select';
-import { ErrorNote, buttonClass, errorMessage, formatDate, inputClass } from './ui';
-
-/** Date inputs speak YYYY-MM-DD; records store the UTC midnight of that day. */
-export const dateInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
-export const fromDateInput = (s: string) => (s ? new Date(s).getTime() : undefined);
+import { ErrorNote, buttonClass, dateInput, errorMessage, formatDate, fromDateInput, inputClass } from './ui';
 
 const PERFORMANCE_FIELDS: { key: keyof Performance; label: string }[] = [
   { key: 'reach', label: 'Reach' },

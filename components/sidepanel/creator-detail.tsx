@@ -48,7 +48,7 @@ import {
 } from '../../lib/db';
 import { useDbQuery } from '../ui/use-db-query';
 import { HEALTH_TONES } from './roster-table';
-import { ErrorNote, buttonClass, errorMessage, formatCount, formatDate, formatDateTime, inputClass, primaryButtonClass } from './ui';
+import { ErrorNote, buttonClass, dateInput, errorMessage, formatCount, formatDate, formatDateTime, fromDateInput, inputClass, primaryButtonClass } from './ui';
 import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
 
 const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Interaction['direction'][];
@@ -601,7 +601,7 @@ function Milestones(props: { creator: Creator }) {
   const { creator } = props;
   const { error, save } = useSaver(creator.id);
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(dateInput(Date.now()));
   const sorted = [...creator.milestones].sort((a, b) => b.at - a.at);
   return (
     <div>
@@ -620,8 +620,8 @@ function Milestones(props: { creator: Creator }) {
         className="mt-1 flex gap-1"
         onSubmit={(e) => {
           e.preventDefault();
-          const at = new Date(date).getTime();
-          if (!title.trim() || !Number.isFinite(at)) return;
+          const at = fromDateInput(date);
+          if (!title.trim() || at === undefined || !Number.isFinite(at)) return;
           void save({ milestones: [...creator.milestones, { id: newId(), title: title.trim(), at }] }).then(() => setTitle(''));
         }}
       >

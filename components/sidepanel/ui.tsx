@@ -4,6 +4,10 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export const inputClass =
   'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-indigo-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
+/** Date inputs speak YYYY-MM-DD; records store the UTC midnight of that day. */
+export const dateInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+export const fromDateInput = (s: string) => (s ? new Date(s).getTime() : undefined);
+
 export const buttonClass =
   'rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-2 focus:outline-offset-1 focus:outline-indigo-600 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
