@@ -21,6 +21,7 @@ import {
   type Segment,
 } from '../../lib/domain';
 import { activeExclusivities, openFollowUps } from '../../lib/overlay/creator-flags';
+import { contactSummary } from '../../lib/overlay/contact-summary';
 import { formatDay } from '../../lib/overlay/format';
 import type { PlatformId } from '../../lib/platforms/types';
 import { sendToBackground } from '../../lib/messaging/background-client';
@@ -70,6 +71,7 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
   const due = data ? dueState(creator, data.settings, now) : 'none';
   const exclusivities = data ? activeExclusivities(data.collaborations, now) : [];
   const followUps = data ? openFollowUps(data.reminders, now) : [];
+  const contact = contactSummary(creator);
 
   return (
     <div className="space-y-2">
@@ -164,6 +166,18 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
           </span>
         </Field>
       </div>
+
+      {contact.length > 0 && (
+        <div data-testid="overlay-contact">
+          {contact.map((line) => (
+            <Field key={line.key} label={line.label}>
+              <span data-testid={`overlay-contact-${line.key}`} title={line.text}>
+                {line.text}
+              </span>
+            </Field>
+          ))}
+        </div>
+      )}
 
       <FitNotes creator={creator} />
 

@@ -54,6 +54,7 @@ import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
 const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Interaction['direction'][];
 const DIRECTION_LABELS: Record<Interaction['direction'], string> = { outbound: 'We wrote', inbound: 'They wrote' };
 import { Collaborations } from './collaborations';
+import { ContactForm } from './creator/contact-form';
 
 const DAY_MS = 86_400_000;
 
@@ -169,6 +170,9 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
       </Section>
       <Section title="Fit">
         <FitForm key={creator.id} creator={creator} />
+      </Section>
+      <Section title="Contact">
+        <ContactForm key={creator.id} creator={creator} />
       </Section>
       <Section title="Preferences and boundaries">
         <PreferencesForm key={creator.id} creator={creator} />
@@ -550,10 +554,13 @@ function PreferencesForm(props: { creator: Creator }) {
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const { preferredChannel, contactWindow, ...rest } = prefs;
+        const { contactWindow, doNotContact, doNotStoreMessageText } = prefs;
+        // The preferred channel is edited in the contact section: keep the stored one, not this form's copy.
+        const { preferredChannel } = creator.preferences;
         void save({
           preferences: {
-            ...rest,
+            doNotContact,
+            doNotStoreMessageText,
             topicsToAvoid: splitList(topics),
             ...(preferredChannel ? { preferredChannel } : {}),
             ...(contactWindow?.trim() ? { contactWindow: contactWindow.trim() } : {}),
@@ -561,17 +568,6 @@ function PreferencesForm(props: { creator: Creator }) {
         });
       }}
     >
-      <label className="flex flex-col gap-0.5">
-        <span className="text-xs font-semibold">Preferred channel</span>
-        <select className={inputClass} value={prefs.preferredChannel ?? ''} onChange={(e) => setPrefs({ ...prefs, preferredChannel: (e.target.value || undefined) as Channel | undefined })}>
-          <option value="">No preference</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Contact window</span>
         <input className={inputClass} value={prefs.contactWindow ?? ''} placeholder="e.g. weekdays 9–17 CET" onChange={(e) => setPrefs({ ...prefs, contactWindow: e.target.value })} />

@@ -2,30 +2,16 @@
  * Data tools: JSON backup and restore, CSV export and import, delete all.
  * Every long job shows progress; imports and restores are all or nothing.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { getSettings, deleteAllData, findExistingAccounts, importCreators, replaceAllData, scanCreators } from '../../lib/db';
+import { useState } from 'react';
+import { getSettings, deleteAllData, importCreators, replaceAllData, scanCreators } from '../../lib/db';
 import type { Creator } from '../../lib/domain';
 import type { BackupParse } from '../../lib/import-export/backup-file';
 import { exportBackup } from '../../lib/import-export/backup-export';
 import { readBackupFile } from '../../lib/import-export/backup-reader';
 import { creatorsToCsv } from '../../lib/import-export/csv-export';
-import {
-  IMPORT_FIELDS,
-  IMPORT_FIELD_LABELS,
-  MAX_IMPORT_ROWS,
-  accountKeysOf,
-  checkRows,
-  buildImportBatch,
-  guessMapping,
-  mappingProblems,
-  parseCsv,
-  reviewImport,
-  type ColumnMapping,
-  type DuplicateMode,
-  type ImportReport,
-  type ParsedCsv,
-} from '../../lib/import-export/csv-import';
-import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass, primaryButtonClass } from './ui';
+import { MAX_IMPORT_ROWS, buildImportBatch, parseCsv, type ParsedCsv } from '../../lib/import-export/csv-import';
+import { ImportDialog } from './data/import-dialog';
+import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from './ui';
 
 type Job = { label: string; done: number; total: number };
 
@@ -138,13 +124,15 @@ export function DataTools() {
           name={csv.name}
           parsed={csv.parsed}
           onClose={() => setCsv(null)}
-          onImport={(report) => {
+          onImport={(report, kept) => {
             setCsv(null);
             void run('Importing', async (progress) => {
               const batch = buildImportBatch(report, await getSettings(), Date.now());
               const result = await importCreators(batch, { onProgress: progress });
               const skipped = report.counts.invalid + report.counts.duplicate + report.counts.exists;
-              return `Imported ${result.created.toLocaleString()} new creators, updated ${result.updated.toLocaleString()}, skipped ${skipped.toLocaleString()} rows.`;
+              const columns = kept.notImported.length ? ` Not imported: ${kept.notImported.join(', ')}.` : '';
+              const custom = kept.custom.length ? ` Kept as custom fields: ${kept.custom.join(', ')}.` : '';
+              return `Imported ${result.created.toLocaleString()} new creators, updated ${result.updated.toLocaleString()}, skipped ${skipped.toLocaleString()} rows.${custom}${columns}`;
             });
           }}
         />
@@ -226,142 +214,5 @@ export function DataTools() {
         </form>
       </Dialog>
     </section>
-  );
-}
-
-const STATUS_LABELS: Record<ImportReport['outcomes'][number]['status'], string> = {
-  new: 'New',
-  update: 'Updates existing',
-  exists: 'Already on roster (skipped)',
-  duplicate: 'Duplicate in file (skipped)',
-  invalid: 'Invalid',
-};
-
-function ImportDialog(props: { name: string; parsed: ParsedCsv; onClose(): void; onImport(report: ImportReport): void }) {
-  const { parsed } = props;
-  const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(parsed.headers));
-  const [mode, setMode] = useState<DuplicateMode>('skip');
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [existing, setExisting] = useState<Map<string, { creatorId: string }> | null>(null);
-  const problems = mappingProblems(mapping);
-  // Every row checked once per mapping; the roster lookup and the review share the result.
-  const checks = useMemo(() => (problems.length ? null : checkRows(parsed, mapping)), [mapping]);
-
-  // Which rows are already on the roster: looked up once per mapping (platform and handle columns).
-  useEffect(() => {
-    let live = true;
-    setExisting(null);
-    if (!checks) return;
-    void findExistingAccounts(accountKeysOf(checks)).then((found) => live && setExisting(found));
-    return () => {
-      live = false;
-    };
-  }, [checks]);
-
-  const report = useMemo(() => (existing && checks ? reviewImport(checks, existing, mode) : null), [existing, mode, checks]);
-  const invalid = report ? report.outcomes.filter((o) => o.status === 'invalid') : [];
-  const writes = report ? report.counts.new + report.counts.update : 0;
-  const canImport = !!report && writes > 0 && (invalid.length === 0 || skipInvalid);
-
-  return (
-    <Dialog title={`Import ${props.name}`} open onClose={props.onClose} wide>
-      <div className="space-y-3 text-sm">
-        <p className="text-xs">
-          {parsed.rows.length.toLocaleString()} rows. Match your columns to Rapport&apos;s fields; creators are matched on platform and handle.
-        </p>
-        {parsed.problems.length > 0 && (
-          <ErrorNote>
-            The CSV has formatting problems: {parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join('; ')}
-          </ErrorNote>
-        )}
-        <fieldset className="grid grid-cols-2 gap-1">
-          <legend className="mb-1 text-xs font-semibold">Column mapping</legend>
-          {IMPORT_FIELDS.map((field) => (
-            <label key={field} className="flex items-center justify-between gap-1 text-xs">
-              {IMPORT_FIELD_LABELS[field]}
-              <select
-                className={`${inputClass} w-32 text-xs`}
-                value={mapping[field] ?? ''}
-                onChange={(e) => {
-                  const { [field]: _old, ...rest } = mapping;
-                  setMapping(e.target.value === '' ? rest : { ...rest, [field]: Number(e.target.value) });
-                }}
-              >
-                <option value="">(not imported)</option>
-                {parsed.headers.map((h, i) => (
-                  <option key={i} value={i}>
-                    {h || `Column ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
-        {problems.length > 0 && <ErrorNote>{problems.join(' ')}</ErrorNote>}
-        <fieldset className="text-xs">
-          <legend className="font-semibold">Creators already on the roster</legend>
-          <label className="mr-3">
-            <input type="radio" name="dup" checked={mode === 'skip'} onChange={() => setMode('skip')} /> Skip them
-          </label>
-          <label>
-            <input type="radio" name="dup" checked={mode === 'update'} onChange={() => setMode('update')} /> Update them with the file&apos;s values
-          </label>
-        </fieldset>
-        {!report && !problems.length && <p className="text-xs">Checking rows…</p>}
-        {report && (
-          <>
-            <p className="text-xs" data-testid="import-summary">
-              {report.counts.new.toLocaleString()} new · {report.counts.update.toLocaleString()} to update · {report.counts.exists.toLocaleString()} already on roster ·{' '}
-              {report.counts.duplicate.toLocaleString()} duplicates · {report.counts.invalid.toLocaleString()} invalid
-            </p>
-            <div className="max-h-40 overflow-auto" tabIndex={0} role="region" aria-label="Preview">
-              <table className="w-full text-xs" aria-label="Preview of the first rows">
-                <thead>
-                  <tr>
-                    <th scope="col" className="text-left">Line</th>
-                    <th scope="col" className="text-left">Creator</th>
-                    <th scope="col" className="text-left">Result</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.outcomes.slice(0, 20).map((o) => (
-                    <tr key={o.line} data-testid="import-preview-row" data-status={o.status}>
-                      <td>{o.line}</td>
-                      <td className="truncate">{o.status === 'invalid' ? parsed.rows[o.line - 2]?.slice(0, 3).join(' · ') : `${o.record.name} (${o.record.platform} @${o.record.handle})`}</td>
-                      <td>{STATUS_LABELS[o.status]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {invalid.length > 0 && (
-              <div>
-                <p className="text-xs font-semibold">Validation report ({invalid.length.toLocaleString()} invalid rows)</p>
-                <ul className="max-h-32 overflow-auto text-xs" data-testid="import-errors" tabIndex={0} aria-label="Invalid rows">
-                  {invalid.slice(0, 500).map((o) => (
-                    <li key={o.line}>
-                      Line {o.line}: {o.status === 'invalid' ? o.errors.join('; ') : ''}
-                    </li>
-                  ))}
-                </ul>
-                <label className="mt-1 flex items-center gap-1 text-xs">
-                  <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} data-testid="import-skip-invalid" />
-                  Skip the invalid rows and import the rest
-                </label>
-                {!skipInvalid && <p className="text-xs">Fix the file or choose to skip them: an import is all or nothing.</p>}
-              </div>
-            )}
-          </>
-        )}
-        <div className="flex justify-end gap-2">
-          <button type="button" className={buttonClass} onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="button" className={primaryButtonClass} data-testid="import-confirm" disabled={!canImport} onClick={() => report && props.onImport(report)}>
-            Import {writes.toLocaleString()} creator{writes === 1 ? '' : 's'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
   );
 }

@@ -1,26 +1,56 @@
 /** Settings: cadence per segment, owners, follow-ups, quiet hours, wellbeing; and the data tools. */
 import { useState } from 'react';
-import { SEGMENTS, SEGMENT_LABELS, SettingsSchema, type Settings } from '../../lib/domain';
+import { SEGMENTS, SEGMENT_LABELS, checkSettings, type Settings, type SettingsField } from '../../lib/domain';
 import { saveSettings } from '../../lib/db';
 import { DataTools } from './data-tools';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
 
-function NumberField(props: { label: string; value: number; min: number; max: number; onChange(n: number): void; hint?: string }) {
+/** A field's problem in plain words, right under it; the input points at it with aria-describedby. */
+function FieldProblem(props: { id: string; problem: string | undefined }) {
+  if (!props.problem) return null;
   return (
-    <label className="flex items-center justify-between gap-2 text-xs">
-      <span>
-        {props.label}
-        {props.hint && <span className="block text-slate-600 dark:text-slate-400">{props.hint}</span>}
-      </span>
-      <input
-        type="number"
-        className={`${inputClass} w-20`}
-        min={props.min}
-        max={props.max}
-        value={Number.isFinite(props.value) ? props.value : ''}
-        onChange={(e) => props.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
-      />
-    </label>
+    <p id={props.id} className="text-xs text-rose-700 dark:text-rose-400" data-testid="settings-problem">
+      {props.problem}
+    </p>
+  );
+}
+
+const problemId = (field: SettingsField) => `settings-problem-${field.replace(/[^a-z0-9-]/gi, '-')}`;
+
+/** aria attributes that tie an input to its problem message. */
+const describedBy = (field: SettingsField, problem: string | undefined) =>
+  problem ? { 'aria-invalid': true, 'aria-describedby': problemId(field) } : {};
+
+function NumberField(props: {
+  field: SettingsField;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange(n: number): void;
+  problem: string | undefined;
+  hint?: string;
+}) {
+  return (
+    <div>
+      <label className="flex items-center justify-between gap-2 text-xs">
+        <span>
+          {props.label}
+          {props.hint && <span className="block text-slate-600 dark:text-slate-400">{props.hint}</span>}
+        </span>
+        <input
+          type="number"
+          className={`${inputClass} w-20`}
+          min={props.min}
+          max={props.max}
+          value={Number.isFinite(props.value) ? props.value : ''}
+          onChange={(e) => props.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+          data-field={props.field}
+          {...describedBy(props.field, props.problem)}
+        />
+      </label>
+      <FieldProblem id={problemId(props.field)} problem={props.problem} />
+    </div>
   );
 }
 
@@ -29,6 +59,7 @@ export function SettingsView(props: { settings: Settings }) {
   const [owner, setOwner] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Record<SettingsField, string>>({});
   const set = (patch: Partial<Settings>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setStatus(null);
@@ -36,14 +67,17 @@ export function SettingsView(props: { settings: Settings }) {
 
   async function save(): Promise<void> {
     setError(null);
-    const parsed = SettingsSchema.safeParse(draft);
-    if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => `${i.path.join(' › ')}: ${i.message}`).join('; '));
+    const checked = checkSettings(draft);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      const count = Object.keys(checked.problems).length;
+      setError(`${count === 1 ? 'One setting needs' : `${count} settings need`} fixing (see the message beside each); nothing was saved.`);
       return;
     }
+    setProblems({});
     try {
       // Keep what other views changed meanwhile (saved views) and save the rest from this form.
-      await saveSettings({ ...parsed.data, savedViews: props.settings.savedViews });
+      await saveSettings({ ...checked.settings, savedViews: props.settings.savedViews });
       setStatus('Saved. Due dates follow the new cadence.');
     } catch (e) {
       setError(`Not saved: ${errorMessage(e)}`);
@@ -63,7 +97,8 @@ export function SettingsView(props: { settings: Settings }) {
           <legend className="font-semibold">Contact cadence per segment (days)</legend>
           <p className="text-xs text-slate-600 dark:text-slate-400">Ideal: when a light touch is due. Maximum: after this the creator counts as overdue, “losing touch”.</p>
           {SEGMENTS.map((s) => (
-            <div key={s} className="grid grid-cols-[1fr_auto_auto] items-center gap-2 text-xs">
+            <div key={s}>
+            <div className="grid grid-cols-[1fr_auto_auto] items-center gap-2 text-xs">
               <span>{SEGMENT_LABELS[s]}</span>
               <label className="flex items-center gap-1">
                 ideal
@@ -72,6 +107,8 @@ export function SettingsView(props: { settings: Settings }) {
                   className={`${inputClass} w-16`}
                   min={1}
                   value={draft.cadence[s].idealDays}
+                  data-field={`cadence.${s}.idealDays`}
+                  {...describedBy(`cadence.${s}`, problems[`cadence.${s}`])}
                   onChange={(e) => set({ cadence: { ...draft.cadence, [s]: { ...draft.cadence[s], idealDays: Number(e.target.value) } } })}
                 />
               </label>
@@ -82,24 +119,36 @@ export function SettingsView(props: { settings: Settings }) {
                   className={`${inputClass} w-16`}
                   min={1}
                   value={draft.cadence[s].maxDays}
+                  data-field={`cadence.${s}.maxDays`}
+                  {...describedBy(`cadence.${s}`, problems[`cadence.${s}`])}
                   onChange={(e) => set({ cadence: { ...draft.cadence, [s]: { ...draft.cadence[s], maxDays: Number(e.target.value) } } })}
                 />
               </label>
+            </div>
+            <FieldProblem id={problemId(`cadence.${s}`)} problem={problems[`cadence.${s}`]} />
             </div>
           ))}
         </fieldset>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Follow-ups</legend>
-          <NumberField label="Follow-up due after (days without a reply)" value={draft.followUpDelayDays} min={1} max={90} onChange={(n) => set({ followUpDelayDays: n })} />
+          <NumberField label="Follow-up due after (days without a reply)" value={draft.followUpDelayDays} min={1} max={90} field="followUpDelayDays"
+            problem={problems["followUpDelayDays"]}
+            onChange={(n) => set({ followUpDelayDays: n })} />
           <NumberField
             label="Stop proposing follow-ups after this many unanswered asks"
             value={draft.followUpMaxUnanswered}
             min={1}
             max={10}
+            field="followUpMaxUnanswered"
+            problem={problems["followUpMaxUnanswered"]}
             onChange={(n) => set({ followUpMaxUnanswered: n })}
           />
-          <NumberField label="Remind before a deliverable is due (days)" value={draft.deliverableLeadDays} min={0} max={60} onChange={(n) => set({ deliverableLeadDays: n })} />
-          <NumberField label="Remind before contract, usage-rights and exclusivity ends (days)" value={draft.endDateLeadDays} min={0} max={180} onChange={(n) => set({ endDateLeadDays: n })} />
+          <NumberField label="Remind before a deliverable is due (days)" value={draft.deliverableLeadDays} min={0} max={60} field="deliverableLeadDays"
+            problem={problems["deliverableLeadDays"]}
+            onChange={(n) => set({ deliverableLeadDays: n })} />
+          <NumberField label="Remind before contract, usage-rights and exclusivity ends (days)" value={draft.endDateLeadDays} min={0} max={180} field="endDateLeadDays"
+            problem={problems["endDateLeadDays"]}
+            onChange={(n) => set({ endDateLeadDays: n })} />
         </fieldset>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Quiet hours</legend>
@@ -110,13 +159,15 @@ export function SettingsView(props: { settings: Settings }) {
           <div className="flex gap-2 text-xs">
             <label className="flex items-center gap-1">
               from
-              <input type="time" className={inputClass} value={draft.quietHours.start} onChange={(e) => set({ quietHours: { ...draft.quietHours, start: e.target.value } })} />
+              <input type="time" className={inputClass} value={draft.quietHours.start} {...describedBy('quietHours.start', problems['quietHours.start'])} onChange={(e) => set({ quietHours: { ...draft.quietHours, start: e.target.value } })} />
             </label>
             <label className="flex items-center gap-1">
               to
-              <input type="time" className={inputClass} value={draft.quietHours.end} onChange={(e) => set({ quietHours: { ...draft.quietHours, end: e.target.value } })} />
+              <input type="time" className={inputClass} value={draft.quietHours.end} {...describedBy('quietHours.end', problems['quietHours.end'])} onChange={(e) => set({ quietHours: { ...draft.quietHours, end: e.target.value } })} />
             </label>
           </div>
+          <FieldProblem id={problemId('quietHours.start')} problem={problems['quietHours.start']} />
+          <FieldProblem id={problemId('quietHours.end')} problem={problems['quietHours.end']} />
         </fieldset>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Creator wellbeing</legend>
@@ -125,14 +176,20 @@ export function SettingsView(props: { settings: Settings }) {
             value={draft.wellbeing.maxUnansweredAsks}
             min={1}
             max={20}
+            field="wellbeing.maxUnansweredAsks"
+            problem={problems["wellbeing.maxUnansweredAsks"]}
             onChange={(n) => set({ wellbeing: { ...draft.wellbeing, maxUnansweredAsks: n } })}
           />
-          <NumberField label="…within (days)" value={draft.wellbeing.windowDays} min={1} max={60} onChange={(n) => set({ wellbeing: { ...draft.wellbeing, windowDays: n } })} />
+          <NumberField label="…within (days)" value={draft.wellbeing.windowDays} min={1} max={60} field="wellbeing.windowDays"
+            problem={problems["wellbeing.windowDays"]}
+            onChange={(n) => set({ wellbeing: { ...draft.wellbeing, windowDays: n } })} />
           <NumberField
             label="Flag more deliverables than this per week"
             value={draft.wellbeing.maxDeliverablesPerWeek}
             min={1}
             max={50}
+            field="wellbeing.maxDeliverablesPerWeek"
+            problem={problems["wellbeing.maxDeliverablesPerWeek"]}
             onChange={(n) => set({ wellbeing: { ...draft.wellbeing, maxDeliverablesPerWeek: n } })}
           />
         </fieldset>
@@ -163,6 +220,7 @@ export function SettingsView(props: { settings: Settings }) {
               Add owner
             </button>
           </div>
+          <FieldProblem id={problemId('owners')} problem={problems.owners} />
         </fieldset>
         {error && <ErrorNote>{error}</ErrorNote>}
         <div className="flex items-center gap-2">

@@ -10,6 +10,7 @@ import {
 } from './enums';
 import { IdSchema, TextSchema, TimestampSchema } from './common';
 import { FitSchema } from './fit';
+import { ContactSchema, CustomFieldsSchema } from './contact';
 
 export const PreferencesSchema = z.object({
   preferredChannel: ChannelSchema.optional(),
@@ -86,6 +87,10 @@ export const CreatorSchema = z.object({
   /** The one brand contact for this creator (the method: centralise communication). */
   owner: TextSchema(120).optional(),
   preferences: PreferencesSchema.default({ topicsToAvoid: [], doNotContact: false, doNotStoreMessageText: false }),
+  /** How to reach them (absent until something is known). The preferred channel is in `preferences`. */
+  contact: ContactSchema.optional(),
+  /** Columns the user chose to keep from an import, by column name. */
+  customFields: CustomFieldsSchema.optional(),
   cadenceOverride: CadenceOverrideSchema.optional(),
   milestones: z.array(MilestoneSchema).default([]),
   lastContactAt: TimestampSchema.optional(),

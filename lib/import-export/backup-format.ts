@@ -6,7 +6,8 @@ import * as z from 'zod';
 import type { AllData, RecordStore } from '../db/repositories/backup';
 
 export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+/** 2: creators may carry `contact` and `customFields` (version-1 backups still restore: both are optional). */
+export const BACKUP_VERSION = 2;
 
 /** The stores in the order a backup lists them. */
 export const BACKUP_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates'] as const satisfies readonly RecordStore[];

@@ -1,15 +1,18 @@
 /** CSV export of creators (the roster selection or everyone), safe to open in a spreadsheet. */
 import Papa from 'papaparse';
 import {
+  CHANNEL_LABELS,
   HEALTH_LABELS,
   OUTREACH_LABELS,
   SEGMENT_LABELS,
   STAGE_LABELS,
   fitScore,
+  formatRateCard,
   totalFollowers,
   type Creator,
 } from '../domain';
 import { neutraliseCell } from './csv-safety';
+import { CUSTOM_COLUMN_PREFIX } from './csv-import';
 
 /** Column names; the import maps these back automatically. */
 export const EXPORT_COLUMNS = [
@@ -29,6 +32,15 @@ export const EXPORT_COLUMNS = [
   'last_contact',
   'next_due',
   'notes',
+  'email',
+  'phone',
+  'agent_name',
+  'agent_email',
+  'location',
+  'country',
+  'languages',
+  'rate_card',
+  'preferred_channel',
 ] as const;
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
@@ -54,12 +66,32 @@ function cells(creator: Creator): (string | number)[] {
     iso(creator.lastContactAt),
     iso(creator.nextDueAt),
     creator.fit.notes,
+    creator.contact?.emails.join('; ') ?? '',
+    creator.contact?.phone ?? '',
+    creator.contact?.agent?.name ?? '',
+    creator.contact?.agent?.email ?? '',
+    creator.contact?.location ?? '',
+    creator.contact?.country ?? '',
+    creator.contact?.languages.join('; ') ?? '',
+    formatRateCard(creator.contact?.rateCard ?? []),
+    creator.preferences.preferredChannel ? CHANNEL_LABELS[creator.preferences.preferredChannel] : '',
   ];
+}
+
+/** Every custom field name any of these creators has, in first-seen order: one "custom:<name>" column each. */
+function customFieldNamesOf(creators: readonly Creator[]): string[] {
+  const names = new Set<string>();
+  for (const c of creators) for (const name of Object.keys(c.customFields ?? {})) names.add(name);
+  return [...names];
 }
 
 /** Every text cell is neutralised against formula injection; numbers are written as numbers. */
 export function creatorsToCsv(creators: readonly Creator[]): string {
-  const rows = creators.map((c) => cells(c).map((v) => (typeof v === 'string' ? neutraliseCell(v) : v)));
+  const custom = customFieldNamesOf(creators);
+  const rows = creators.map((c) =>
+    [...cells(c), ...custom.map((name) => c.customFields?.[name] ?? '')].map((v) => (typeof v === 'string' ? neutraliseCell(v) : v)),
+  );
+  const fields = [...EXPORT_COLUMNS, ...custom.map((name) => `${CUSTOM_COLUMN_PREFIX}${name}`)];
   // A BOM so spreadsheet apps read the file as UTF-8.
-  return '\uFEFF' + Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { newline: '\r\n' });
+  return '\uFEFF' + Papa.unparse({ fields, data: rows }, { newline: '\r\n' });
 }

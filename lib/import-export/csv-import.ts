@@ -7,6 +7,10 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  CUSTOM_FIELD_NAME_MAX,
+  CUSTOM_FIELD_VALUE_MAX,
   CreatorSchema,
   LIFECYCLE_STAGES,
   OUTREACH_LABELS,
@@ -15,10 +19,19 @@ import {
   SEGMENTS,
   SEGMENT_LABELS,
   STAGE_LABELS,
+  compactContact,
   computeNextDueAt,
   newId,
+  parseEmail,
+  parseEmails,
+  parseLanguages,
+  parseRateCard,
   type Account,
+  type Channel,
+  type Contact,
   type Creator,
+  type CustomFields,
+  type ImportedFacts,
   type LifecycleStage,
   type OutreachStatus,
   type Segment,
@@ -42,6 +55,15 @@ export const IMPORT_FIELDS = [
   'tags',
   'niches',
   'notes',
+  'email',
+  'phone',
+  'agentName',
+  'agentEmail',
+  'location',
+  'country',
+  'languages',
+  'rateCard',
+  'preferredChannel',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -58,10 +80,25 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   tags: 'Tags',
   niches: 'Niches',
   notes: 'Notes',
+  email: 'Email(s)',
+  phone: 'Phone',
+  agentName: 'Agent or management',
+  agentEmail: "Agent's email",
+  location: 'Location',
+  country: 'Country',
+  languages: 'Languages',
+  rateCard: 'Rate card',
+  preferredChannel: 'Preferred channel',
 };
 
 /** Which CSV column (by index) feeds each field; absent = not imported. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+/** Columns the user keeps as custom fields, by column index (the field is named after the column). */
+export type CustomColumns = readonly number[];
+
+/** The export writes custom fields as "custom:<name>" columns, so they come back as custom fields. */
+export const CUSTOM_COLUMN_PREFIX = 'custom:';
 
 export interface ParsedCsv {
   headers: string[];
@@ -95,6 +132,15 @@ const SYNONYMS: Record<ImportField, string[]> = {
   tags: ['tags', 'labels', 'tag'],
   niches: ['niches', 'niche', 'categories', 'category', 'topics'],
   notes: ['notes', 'note', 'fit notes', 'comments', 'comment'],
+  email: ['email', 'emails', 'e mail', 'email address', 'email addresses', 'mail', 'contact email', 'business email'],
+  phone: ['phone', 'phone number', 'telephone', 'mobile', 'tel', 'whatsapp'],
+  agentName: ['agent', 'agent name', 'agent or management', 'management', 'manager name', 'agency', 'talent manager'],
+  agentEmail: ['agent email', "agent's email", 'management email', 'agency email'],
+  location: ['location', 'city', 'region', 'based in'],
+  country: ['country', 'country code'],
+  languages: ['languages', 'language', 'langs'],
+  rateCard: ['rate card', 'rates', 'rate', 'pricing', 'price list'],
+  preferredChannel: ['preferred channel', 'preferred contact channel', 'contact channel', 'contact via'],
 };
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
@@ -111,6 +157,35 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
   }
   return mapping;
+}
+
+/** Columns named "custom:<name>" (the export's custom fields) are kept as custom fields without asking. */
+export function guessCustomColumns(headers: readonly string[], mapping: ColumnMapping): number[] {
+  const mapped = new Set(Object.values(mapping));
+  return headers.flatMap((h, i) => (!mapped.has(i) && h.toLowerCase().startsWith(CUSTOM_COLUMN_PREFIX) && h.length > CUSTOM_COLUMN_PREFIX.length ? [i] : []));
+}
+
+/**
+ * The custom field name each column would get: the header without the export's
+ * "custom:" prefix, or "Column N" when the header is empty; repeated names get
+ * " (2)", " (3)"… so two columns never write one field.
+ */
+export function customFieldNames(headers: readonly string[]): string[] {
+  const used = new Map<string, number>();
+  return headers.map((header, i) => {
+    const trimmed = header.trim();
+    const bare = trimmed.toLowerCase().startsWith(CUSTOM_COLUMN_PREFIX) ? trimmed.slice(CUSTOM_COLUMN_PREFIX.length).trim() : trimmed;
+    const base = (bare || `Column ${i + 1}`).slice(0, CUSTOM_FIELD_NAME_MAX - 5);
+    const seen = used.get(base.toLowerCase()) ?? 0;
+    used.set(base.toLowerCase(), seen + 1);
+    return seen ? `${base} (${seen + 1})` : base;
+  });
+}
+
+/** Every column that neither feeds a field nor is kept as a custom field: the review lists them as "not imported". */
+export function unmappedColumns(headers: readonly string[], mapping: ColumnMapping, custom: CustomColumns): number[] {
+  const used = new Set<number>([...Object.values(mapping), ...custom]);
+  return headers.flatMap((_h, i) => (used.has(i) ? [] : [i]));
 }
 
 /** A mapping can import rows only if it says who the creator is on which platform. */
@@ -168,6 +243,9 @@ export interface ImportRecord {
   tags: string[];
   niches: string[];
   notes?: string;
+  contact?: Contact;
+  preferredChannel?: Channel;
+  customFields?: CustomFields;
 }
 
 export type RowCheck = { line: number; ok: true; record: ImportRecord } | { line: number; ok: false; errors: string[] };
@@ -175,12 +253,18 @@ export type RowCheck = { line: number; ok: true; record: ImportRecord } | { line
 const UrlSchema = z.url();
 
 /** Validates one CSV row against the mapping. `line` is the row's 1-based line in the file (the header is line 1). */
-export function checkRow(cells: readonly string[], mapping: ColumnMapping, line: number): RowCheck {
+export function checkRow(
+  cells: readonly string[],
+  mapping: ColumnMapping,
+  line: number,
+  custom: { columns: CustomColumns; names: readonly string[] } = { columns: [], names: [] },
+): RowCheck {
   const errors: string[] = [];
+  // Undo the export's formula neutralising ('=…, '+…) so a round trip keeps the text as it was.
+  const cellAt = (index: number): string => (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
   const cell = (field: ImportField): string => {
     const index = mapping[field];
-    // Undo the export's formula neutralising ('=…, '+…) so a round trip keeps the text as it was.
-    return index === undefined ? '' : (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+    return index === undefined ? '' : cellAt(index);
   };
   let platform: PlatformId | undefined;
   let handle = '';
@@ -234,6 +318,15 @@ export function checkRow(cells: readonly string[], mapping: ColumnMapping, line:
   if (notes.length > 20_000) errors.push('Notes are longer than 20,000 characters');
   const name = cell('name') || handle;
   if (name.length > 300) errors.push('Name is longer than 300 characters');
+  const contact = contactOf(cell, errors);
+  const preferredChannel = pick('preferredChannel', CHANNELS, CHANNEL_LABELS, 'preferred channel');
+  const customFields: CustomFields = {};
+  for (const index of custom.columns) {
+    const value = cellAt(index);
+    const fieldName = custom.names[index] ?? `Column ${index + 1}`;
+    if (value.length > CUSTOM_FIELD_VALUE_MAX) errors.push(`"${fieldName}" is longer than ${CUSTOM_FIELD_VALUE_MAX.toLocaleString('en')} characters`);
+    else if (value) customFields[fieldName] = value;
+  }
 
   if (errors.length || !platform) return { line, ok: false, errors: errors.length ? errors : ['Platform is missing'] };
   return {
@@ -253,8 +346,40 @@ export function checkRow(cells: readonly string[], mapping: ColumnMapping, line:
       tags,
       niches,
       ...(notes ? { notes } : {}),
+      ...(contact ? { contact } : {}),
+      ...(preferredChannel ? { preferredChannel } : {}),
+      ...(Object.keys(customFields).length ? { customFields } : {}),
     },
   };
+}
+
+/** The contact columns of one row, through the same parsers as the side panel's contact form. */
+function contactOf(cell: (field: ImportField) => string, errors: string[]): Contact | undefined {
+  const emails = parseEmails(cell('email'));
+  if (!emails.ok) errors.push(`Email: ${emails.error}`);
+  const agentEmail = parseEmail(cell('agentEmail'));
+  if (!agentEmail.ok) errors.push(`Agent's email: ${agentEmail.error}`);
+  const languages = parseLanguages(cell('languages'));
+  if (!languages.ok) errors.push(`Languages: ${languages.error}`);
+  const rateCard = parseRateCard(cell('rateCard'));
+  if (!rateCard.ok) errors.push(`Rate card: ${rateCard.error}`);
+  const limits: [ImportField, string, number][] = [
+    ['phone', 'Phone', 50],
+    ['agentName', 'Agent', 200],
+    ['location', 'Location', 200],
+    ['country', 'Country', 100],
+  ];
+  for (const [field, label, max] of limits) if (cell(field).length > max) errors.push(`${label} is longer than ${max} characters`);
+  if (!emails.ok || !agentEmail.ok || !languages.ok || !rateCard.ok) return undefined;
+  return compactContact({
+    emails: emails.value,
+    languages: languages.value,
+    rateCard: rateCard.value,
+    phone: cell('phone'),
+    location: cell('location'),
+    country: cell('country'),
+    agent: { name: cell('agentName'), ...(agentEmail.value ? { email: agentEmail.value } : {}) },
+  });
 }
 
 export type RowOutcome =
@@ -277,8 +402,9 @@ export const accountKey = (platform: string, handle: string) => `${platform}\u00
  * Checks every row against the mapping, once: the roster lookup and the review
  * both work from this (at 100,000 rows a pass of checkRow costs about a second).
  */
-export function checkRows(parsed: ParsedCsv, mapping: ColumnMapping): RowCheck[] {
-  return parsed.rows.map((cells, i) => checkRow(cells, mapping, i + 2));
+export function checkRows(parsed: ParsedCsv, mapping: ColumnMapping, customColumns: CustomColumns = []): RowCheck[] {
+  const custom = { columns: customColumns, names: customFieldNames(parsed.headers) };
+  return parsed.rows.map((cells, i) => checkRow(cells, mapping, i + 2, custom));
 }
 
 /**
@@ -320,6 +446,13 @@ export function accountKeysOf(checks: readonly RowCheck[]): [PlatformId, string]
   return keys;
 }
 
+/** An edit of a creator already on the roster: fields the file replaces, and contact facts merged into what is known. */
+export interface ImportUpdate {
+  creatorId: string;
+  patch: Partial<Pick<Creator, 'segment' | 'stage' | 'outreachStatus' | 'owner' | 'tags' | 'niches'>>;
+  facts: ImportedFacts;
+}
+
 /** The records to write: new creators with one account each, and patches for updated ones. */
 export function buildImportBatch(
   report: ImportReport,
@@ -328,11 +461,11 @@ export function buildImportBatch(
 ): {
   creators: Creator[];
   accounts: Account[];
-  updates: { creatorId: string; patch: Partial<Pick<Creator, 'segment' | 'stage' | 'outreachStatus' | 'owner' | 'tags' | 'niches'>> }[];
+  updates: ImportUpdate[];
 } {
   const creators: Creator[] = [];
   const accounts: Account[] = [];
-  const updates: { creatorId: string; patch: Partial<Pick<Creator, 'segment' | 'stage' | 'outreachStatus' | 'owner' | 'tags' | 'niches'>> }[] = [];
+  const updates: ImportUpdate[] = [];
   for (const outcome of report.outcomes) {
     if (outcome.status === 'new') {
       const r = outcome.record;
@@ -352,6 +485,9 @@ export function buildImportBatch(
         niches: r.niches,
         ...(r.owner ? { owner: r.owner } : {}),
         fit: { notes: r.notes ?? '', rubric: {} },
+        ...(r.contact ? { contact: r.contact } : {}),
+        ...(r.customFields ? { customFields: r.customFields } : {}),
+        ...(r.preferredChannel ? { preferences: { preferredChannel: r.preferredChannel } } : {}),
         createdAt: now,
         updatedAt: now,
       });
@@ -379,7 +515,12 @@ export function buildImportBatch(
         ...(r.tags.length ? { tags: r.tags } : {}),
         ...(r.niches.length ? { niches: r.niches } : {}),
       };
-      if (Object.keys(patch).length) updates.push({ creatorId: outcome.creatorId, patch });
+      const facts: ImportedFacts = {
+        ...(r.contact ? { contact: r.contact } : {}),
+        ...(r.customFields ? { customFields: r.customFields } : {}),
+        ...(r.preferredChannel ? { preferredChannel: r.preferredChannel } : {}),
+      };
+      if (Object.keys(patch).length || Object.keys(facts).length) updates.push({ creatorId: outcome.creatorId, patch, facts });
     }
   }
   return { creators, accounts, updates };

@@ -314,9 +314,13 @@ export function merge(d: Draft, s: Draft | undefined): void {
 /** "@foo" for handles, as-is for ids and paths ("UC…", "in/foo", "did:plc:…"). */
 export const shown = (ref: ProfileRef): string => (/^UC|[/:]|^\d+$/.test(ref.handle) ? ref.handle : `@${ref.handle}`);
 
-/** ok when a source naming this profile gave at least a name or a count. */
-export function finish(ref: ProfileRef, d: Draft, reason?: string): ParseResult {
-  if (!d.displayName && !d.followers) {
+/**
+ * ok when a source naming this profile gave at least a name or a count, or when
+ * the rendered page itself shows this profile's handle (`shownOnPage`): then the
+ * card appears with what there is, even on a layout with no follower count.
+ */
+export function finish(ref: ProfileRef, d: Draft, reason?: string, shownOnPage = false): ParseResult {
+  if (!d.displayName && !d.followers && !shownOnPage) {
     return { ok: false, ref, reason: reason ?? `no profile data for ${shown(ref)} on this page yet` };
   }
   const profile: ScrapedProfile = { ...ref };

@@ -4,6 +4,7 @@
  * memory, unlike 100,000 full creator records.
  */
 import {
+  contactSearchParts,
   fitScore,
   totalFollowers,
   type Creator,
@@ -44,7 +45,7 @@ export interface RosterRow {
   health: HealthSummary | undefined;
   createdAt: number;
   updatedAt: number;
-  /** Lower-cased names, handles, tags and the start of the notes. */
+  /** Lower-cased names, handles, tags, contact details, custom fields and the start of the notes. */
   searchText: string;
 }
 
@@ -60,13 +61,16 @@ export function followerGrowth(creator: Pick<Creator, 'accounts'>): number | und
   return (now - then) / then;
 }
 
-export function searchTextOf(creator: Pick<Creator, 'displayName' | 'accounts' | 'tags' | 'niches' | 'fit' | 'owner'>): string {
+export function searchTextOf(
+  creator: Pick<Creator, 'displayName' | 'accounts' | 'tags' | 'niches' | 'fit' | 'owner' | 'contact' | 'customFields'>,
+): string {
   return [
     creator.displayName,
     ...creator.accounts.map((a) => a.handle),
     ...creator.tags,
     ...creator.niches,
     creator.owner ?? '',
+    ...contactSearchParts(creator.contact, creator.customFields),
     creator.fit.notes.slice(0, SEARCH_NOTES_CHARS),
   ]
     .join('\n')

@@ -13,8 +13,10 @@ import {
   computeHealth,
   healthChanged,
   healthIsStale,
+  importedFactsPatch,
   type Account,
   type Creator,
+  type ImportedFacts,
 } from '../../domain';
 import type { PlatformId } from '../../platforms/types';
 import { openRapportDb } from '../open';
@@ -180,7 +182,7 @@ export interface ImportBatch {
   creators: Creator[];
   accounts: Account[];
   /** Edits to creators already on the roster (when the user chose to update duplicates). */
-  updates: { creatorId: string; patch: CreatorPatch }[];
+  updates: { creatorId: string; patch: CreatorPatch; facts?: ImportedFacts }[];
 }
 
 /**
@@ -225,7 +227,8 @@ export async function importCreators(
         const raw = await creatorStore.get(u.creatorId);
         if (raw === undefined) throw new Error(`Creator ${u.creatorId} is no longer on the roster`);
         const current = fromStore(CreatorSchema, 'creators', u.creatorId, raw);
-        await creatorStore.put(toStoredCreator(applyCreatorPatch(current, u.patch, settings, now)));
+        const patch = u.facts ? { ...u.patch, ...importedFactsPatch(current, u.facts) } : u.patch;
+        await creatorStore.put(toStoredCreator(applyCreatorPatch(current, patch, settings, now)));
         tickUpdate();
       }),
     );

@@ -257,6 +257,8 @@ export type CreatorPatch = Partial<
     | 'niches'
     | 'owner'
     | 'preferences'
+    | 'contact'
+    | 'customFields'
     | 'cadenceOverride'
     | 'milestones'
     | 'snoozedUntil'

@@ -101,8 +101,10 @@ export const tiktokAdapter: PlatformAdapter = {
       merge(d, p);
     }
 
-    // 2. Rendered header.
-    if (me(text(doc, '[data-e2e="user-title"]'))) {
+    // 2. Rendered header. When it shows this handle the page is this profile, even if
+    // the layout has no follower count block (the card then shows what there is).
+    const headerIsMe = me(text(doc, '[data-e2e="user-title"]'));
+    if (headerIsMe) {
       merge(d, {
         displayName: text(doc, '[data-e2e="user-subtitle"]'),
         followers: textCount(text(doc, '[data-e2e="followers-count"]'), 'dom', lang),
@@ -142,7 +144,7 @@ export const tiktokAdapter: PlatformAdapter = {
     }
     // 5. <title>, same format, for the name.
     merge(d, titleDraft(doc, me));
-    return finish(ref, d);
+    return finish(ref, d, `no name or follower count for @${ref.handle} on this page (looked in the page header, the embedded data and the meta tags)`, headerIsMe);
   },
 };
 

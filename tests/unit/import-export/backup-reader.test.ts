@@ -237,7 +237,7 @@ describe('streaming backup reader', () => {
     // Records after the header are garbage: a refusal at the header never gets to them.
     const lines = newer.split('\n');
     const result = await readBackupFile(fileOf([lines[0], 'garbage'].join('\n'), [5]));
-    expect(problemsOf(result)).toEqual([expect.stringMatching(/^file: This backup was made by a newer version of Rapport \(format 2\)/)]);
+    expect(problemsOf(result)).toEqual([`file: This backup was made by a newer version of Rapport (format ${BACKUP_VERSION + 1}); update Rapport to restore it.`]);
     const pretty = await readBackupFile(fileOf(JSON.stringify(JSON.parse(newer), null, 1)));
     expect(problemsOf(pretty)).toEqual([expect.stringMatching(/newer version of Rapport/)]);
   });

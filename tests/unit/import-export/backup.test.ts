@@ -19,7 +19,18 @@ async function seed(): Promise<string> {
   const { creator } = await saveScrapedProfile(scrapedProfile(), { now: T0 });
   await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), { now: T0, linkToCreatorId: creator.id });
   await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }), { now: T0 });
-  await updateCreator(creator.id, { segment: 'growth-bet', stage: 'vetting', tags: ['travel'], owner: 'Dana' }, T0 + DAY);
+  await updateCreator(
+    creator.id,
+    {
+      segment: 'growth-bet',
+      stage: 'vetting',
+      tags: ['travel'],
+      owner: 'Dana',
+      contact: { emails: ['pluto@example.com'], languages: ['English'], rateCard: [{ deliverable: 'Reel', amount: 500, currency: 'EUR' }], agent: { name: 'Mia' } },
+      customFields: { 'Media kit': 'https://example.com/kit.pdf' },
+    },
+    T0 + DAY,
+  );
   await logInteraction({ creatorId: creator.id, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', summary: 'Hi <b>there</b>', occurredAt: T0 + DAY }, T0 + DAY);
   await collaborations.put({ id: 'k1', creatorId: creator.id, title: 'Launch', status: 'contracted', deliverables: [], compensation: {}, disclosure: { required: true, confirmed: false }, performance: {}, contractEndsAt: T0 + 90 * DAY, createdAt: T0, updatedAt: T0 });
   await saveTemplate({ id: 't1', name: 'Hello', kind: 'outreach', body: 'Hi {{firstName}}', createdAt: T0, updatedAt: T0 });
@@ -89,5 +100,34 @@ describe('JSON backup', () => {
     await expect(replaceAllData(broken)).rejects.toThrow();
     expect(await countCreators()).toBe(2);
     expect((await readAllData()).data.interactions).toHaveLength(1);
+  });
+});
+
+describe('JSON backup versions', () => {
+  it('writes contact details and custom fields in a version 2 backup', async () => {
+    await seed();
+    const json = JSON.parse(await exportText());
+    expect(json.version).toBe(2);
+    const pluto = json.data.creators.find((c: { contact?: unknown }) => c.contact);
+    expect(pluto).toMatchObject({ contact: { emails: ['pluto@example.com'], agent: { name: 'Mia' } }, customFields: { 'Media kit': 'https://example.com/kit.pdf' } });
+  });
+
+  it('still restores a version 1 backup (made before contact details existed)', async () => {
+    await seed();
+    const json = JSON.parse(await exportText());
+    json.version = 1;
+    for (const c of json.data.creators) {
+      delete c.contact;
+      delete c.customFields;
+    }
+    await deleteAllData();
+    const parsed = parseBackup(JSON.stringify(json));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await replaceAllData(parsed.data);
+    const { data } = await readAllData();
+    expect(data.creators).toHaveLength(2);
+    expect(data.creators.every((c) => c.contact === undefined && c.customFields === undefined)).toBe(true);
+    expect(data.creators.map((c) => c.displayName).sort()).toEqual(json.data.creators.map((c: { displayName: string }) => c.displayName).sort());
   });
 });

@@ -11,6 +11,7 @@ import {
   countCreators,
   importCreators,
   saveScrapedProfile,
+  updateCreator,
 } from '../../../lib/db';
 import { neutraliseCell } from '../../../lib/import-export/csv-safety';
 import { creatorsToCsv } from '../../../lib/import-export/csv-export';
@@ -19,11 +20,14 @@ import {
   checkRows,
   buildImportBatch,
   checkRow,
+  customFieldNames,
+  guessCustomColumns,
   guessMapping,
   mappingProblems,
   parseCsv,
   refFromProfileUrl,
   reviewImport,
+  unmappedColumns,
   type ColumnMapping,
 } from '../../../lib/import-export/csv-import';
 import { T0, scrapedProfile } from '../db/fixtures';
@@ -159,5 +163,107 @@ describe('CSV export', () => {
     expect(row?.[15]).toBe("'+notes");
     expect(row?.[10]).toBe('1000');
     expect(row?.[1]).toBe('instagram');
+  });
+});
+
+describe('contact details and columns that feed no field', () => {
+  // The file from the report: an email column used to vanish without a word.
+  const REPORTED = ['name,platform,handle,followers,email', 'Kai Cooks,tiktok,kai.cooks,48200,kai@kaicooks.com'].join('\n');
+
+  it('maps an email column to the creator and keeps it through import and both exports', async () => {
+    const parsed = parseCsv(REPORTED);
+    const mapping = guessMapping(parsed.headers);
+    expect(mapping).toEqual({ name: 0, platform: 1, handle: 2, followers: 3, email: 4 });
+    expect(unmappedColumns(parsed.headers, mapping, [])).toEqual([]);
+    const report = reviewImport(checkRows(parsed, mapping), new Map(), 'skip');
+    await importCreators(buildImportBatch(report, DEFAULT_SETTINGS, T0), { now: T0 });
+    const kai = await findCreatorByAccount('tiktok', 'kai.cooks');
+    expect(kai?.creator.contact).toEqual({ emails: ['kai@kaicooks.com'], languages: [], rateCard: [] });
+    const [header, row] = Papa.parse<string[]>(creatorsToCsv([kai!.creator]).replace(/^\uFEFF/, '')).data;
+    expect(row?.[header!.indexOf('email')]).toBe('kai@kaicooks.com');
+  });
+
+  it('reads every contact column, through the same parsers as the contact form', () => {
+    const parsed = parseCsv(
+      [
+        'Name,Platform,Handle,E-mail,Phone,Agent,Agent email,City,Country,Languages,Rates,Preferred channel',
+        'Kai,tiktok,kai.cooks,"kai@kaicooks.com; collabs@kaicooks.com",+34 600,Spoon Talent,mia@spoon.tv,Valencia,Spain,"Spanish, English","Reel: 500 EUR; Story 150 EUR",Email',
+        'Bad,tiktok,bad.one,not-an-email,,,mia,,,,Reel lots,Pigeon',
+      ].join('\n'),
+    );
+    const mapping = guessMapping(parsed.headers);
+    expect(mapping).toMatchObject({ email: 3, phone: 4, agentName: 5, agentEmail: 6, location: 7, country: 8, languages: 9, rateCard: 10, preferredChannel: 11 });
+    const [good, bad] = checkRows(parsed, mapping);
+    expect(good).toMatchObject({
+      ok: true,
+      record: {
+        preferredChannel: 'email',
+        contact: {
+          emails: ['kai@kaicooks.com', 'collabs@kaicooks.com'],
+          phone: '+34 600',
+          agent: { name: 'Spoon Talent', email: 'mia@spoon.tv' },
+          location: 'Valencia',
+          country: 'Spain',
+          languages: ['Spanish', 'English'],
+          rateCard: [
+            { deliverable: 'Reel', amount: 500, currency: 'EUR' },
+            { deliverable: 'Story', amount: 150, currency: 'EUR' },
+          ],
+        },
+      },
+    });
+    expect(bad).toEqual({
+      line: 3,
+      ok: false,
+      errors: [
+        'Email: "not-an-email" is not an email address',
+        'Agent\'s email: "mia" is not an email address',
+        'Rate card: "Reel lots" is not a rate: write it as "Reel: 500 EUR"',
+        'Unknown preferred channel "Pigeon"',
+      ],
+    });
+  });
+
+  it('lists columns that feed no field, and keeps the chosen ones as custom fields named after the column', () => {
+    const parsed = parseCsv(['name,platform,handle,Media kit,Internal ID,,Media kit', 'Kai,tiktok,kai.cooks,https://kai.example/kit,K-17,x,second'].join('\n'));
+    const mapping = guessMapping(parsed.headers);
+    expect(unmappedColumns(parsed.headers, mapping, [])).toEqual([3, 4, 5, 6]);
+    expect(customFieldNames(parsed.headers).slice(3)).toEqual(['Media kit', 'Internal ID', 'Column 6', 'Media kit (2)']);
+    expect(unmappedColumns(parsed.headers, mapping, [3, 6])).toEqual([4, 5]);
+    const [row] = checkRows(parsed, mapping, [3, 6]);
+    expect(row).toMatchObject({ ok: true, record: { customFields: { 'Media kit': 'https://kai.example/kit', 'Media kit (2)': 'second' } } });
+    expect(row?.ok && row.record.customFields).not.toHaveProperty('Internal ID');
+  });
+
+  it('exports custom fields as custom: columns that the import keeps again without asking', () => {
+    const creator = CreatorSchema.parse({
+      id: 'c1', displayName: 'Kai', customFields: { 'Media kit': '=evil()' }, contact: { emails: ['kai@kaicooks.com'] },
+      accounts: [{ accountId: 'a', platform: 'tiktok', handle: 'kai.cooks' }], createdAt: T0, updatedAt: T0,
+    });
+    const parsed = parseCsv(creatorsToCsv([creator]));
+    expect(parsed.headers.at(-1)).toBe('custom:Media kit');
+    expect(parsed.rows[0]?.at(-1)).toBe("'=evil()");
+    const mapping = guessMapping(parsed.headers);
+    const custom = guessCustomColumns(parsed.headers, mapping);
+    expect(custom).toEqual([parsed.headers.length - 1]);
+    const [row] = checkRows(parsed, mapping, custom);
+    expect(row).toMatchObject({ ok: true, record: { customFields: { 'Media kit': '=evil()' }, contact: { emails: ['kai@kaicooks.com'] } } });
+    // Derived columns of the export (fit score, health, dates) are listed as not imported, never silently dropped.
+    expect(unmappedColumns(parsed.headers, mapping, custom).map((i) => parsed.headers[i])).toEqual(['other_accounts', 'fit_score', 'health', 'last_contact', 'next_due']);
+  });
+
+  it('merges contact details into a creator already on the roster instead of replacing them', async () => {
+    const { creator } = await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'kai.cooks', profileUrl: 'https://www.tiktok.com/@kai.cooks', displayName: 'Kai' }), { now: T0 });
+    await updateCreator(creator.id, { contact: { emails: ['kai@kaicooks.com'], languages: [], rateCard: [], phone: '+34 600' }, customFields: { Kept: 'yes' } }, T0);
+    const parsed = parseCsv(['name,platform,handle,email,Preferred channel,Media kit', 'Kai,tiktok,kai.cooks,new@kaicooks.com,Email,kit.pdf'].join('\n'));
+    const mapping = guessMapping(parsed.headers);
+    const checks = checkRows(parsed, mapping, [5]);
+    const report = reviewImport(checks, await findExistingAccounts(accountKeysOf(checks)), 'update');
+    expect(report.counts.update).toBe(1);
+    await importCreators(buildImportBatch(report, DEFAULT_SETTINGS, T0), { now: T0 });
+    const after = (await findCreatorByAccount('tiktok', 'kai.cooks'))?.creator;
+    expect(after?.contact).toEqual({ emails: ['kai@kaicooks.com', 'new@kaicooks.com'], languages: [], rateCard: [], phone: '+34 600' });
+    expect(after?.customFields).toEqual({ Kept: 'yes', 'Media kit': 'kit.pdf' });
+    expect(after?.preferences.preferredChannel).toBe('email');
   });
 });

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
 import { tiktokAdapter as tt } from '../../../lib/platforms/tiktok';
-import { fixtureDoc, host, okProfile, without } from './helpers';
+import { docFrom, fixtureDoc, host, okProfile, without } from './helpers';
 
 const ILLO = 'tiktok/metascraper-illojuan-2025.html';
 const CARLOS = 'tiktok/unavatar-carlosazaustre-2025.html';
@@ -107,8 +107,50 @@ describe('tiktok.parse on real pages', () => {
     (u) => {
       const r = tt.parse(fixtureDoc(ILLO), new URL(u));
       expect(r.ok).toBe(false);
-      expect(!r.ok && r.reason).toMatch(/^no profile data for @\w+ on this page yet$/);
+      expect(!r.ok && r.reason).toMatch(/^no name or follower count for @\w+ on this page \(looked in the page header, the embedded data and the meta tags\)$/);
       expect(JSON.stringify(r)).not.toMatch(/illo|783/i);
     },
   );
+});
+
+/**
+ * SYNTHETIC PAGES (made here, not saved from TikTok): a profile rendered in a plain
+ * layout without the follower count block, as a user reported for @kai.cooks.
+ */
+describe('tiktok.parse on a plain layout without a follower count', () => {
+  const url = new URL('https://www.tiktok.com/@kai.cooks');
+  const page = (header: string, title = 'TikTok - Make Your Day') =>
+    docFrom(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main>${header}</main></body></html>`);
+
+  it('still reads the name and bio when the header shows the handle', () => {
+    const p = okProfile(
+      tt.parse(page('<h1 data-e2e="user-title">kai.cooks</h1><h2 data-e2e="user-subtitle">Kai Cooks</h2><h2 data-e2e="user-bio">Home cooking, 15 minutes a dish</h2>'), url),
+    );
+    expect(p).toEqual({
+      platform: 'tiktok',
+      handle: 'kai.cooks',
+      profileUrl: 'https://www.tiktok.com/@kai.cooks',
+      displayName: 'Kai Cooks',
+      bio: 'Home cooking, 15 minutes a dish',
+    });
+  });
+
+  it('gives a card with the handle alone when the header shows nothing but the handle', () => {
+    const p = okProfile(tt.parse(page('<h1 data-e2e="user-title">kai.cooks</h1>'), url));
+    expect(p).toEqual({ platform: 'tiktok', handle: 'kai.cooks', profileUrl: 'https://www.tiktok.com/@kai.cooks' });
+  });
+
+  it('says what it looked for when nothing on the page names the profile', () => {
+    const r = tt.parse(page('<p>Something went wrong</p>'), url);
+    expect(r).toEqual({
+      ok: false,
+      ref: { platform: 'tiktok', handle: 'kai.cooks', profileUrl: 'https://www.tiktok.com/@kai.cooks' },
+      reason: 'no name or follower count for @kai.cooks on this page (looked in the page header, the embedded data and the meta tags)',
+    });
+  });
+
+  it('does not take a header that shows another handle', () => {
+    const r = tt.parse(page('<h1 data-e2e="user-title">someone.else</h1><h2 data-e2e="user-subtitle">Someone</h2>'), url);
+    expect(r.ok).toBe(false);
+  });
 });
