@@ -53,6 +53,39 @@ async function open(url: string): Promise<{ page: Page; overlay: OverlayPage; er
   return { page, overlay: new OverlayPage(page), errors };
 }
 
+/**
+ * SYNTHETIC PAGES (made here): a TikTok profile in a plain layout without the
+ * follower count block, as reported for @kai.cooks, and one that shows nothing
+ * of the profile at all.
+ */
+describe('a TikTok profile without a follower count', () => {
+  it('still gets a card that saves the creator', async () => {
+    const url = 'https://www.tiktok.com/@kai.cooks';
+    rapport.server.serveHtml(url, '<!doctype html><html lang="en"><title>TikTok - Make Your Day</title><main><h1 data-e2e="user-title">kai.cooks</h1><h2 data-e2e="user-subtitle">Kai Cooks</h2></main></html>');
+    const { page, overlay, errors } = await open(url);
+    await overlay.waitForHandle('kai.cooks');
+    expect(await overlay.text('overlay-followers')).toBe('Follower count not shown on this page');
+    await overlay.save();
+    const stored = await storedAccount(await rapport.worker(), 'tiktok', 'kai.cooks');
+    expect(stored?.followerSnapshots).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what failed when the page shows nothing of the profile', async () => {
+    const url = 'https://www.tiktok.com/@kai.plain';
+    rapport.server.serveHtml(url, '<!doctype html><html lang="en"><title>TikTok</title><main><p>Something went wrong</p></main></html>');
+    const { page, overlay } = await open(url);
+    const frame = await overlay.waitForFrame();
+    // The adapter waits for the profile to render (8 s) before it gives up.
+    await frame.waitForSelector('[data-testid="overlay-unreadable"]', { timeout: 15_000 });
+    expect(await overlay.text('overlay-unreadable-reason')).toBe(
+      'no name or follower count for @kai.plain on this page (looked in the page header, the embedded data and the meta tags)',
+    );
+    await page.close();
+  });
+});
+
 describe('the overlay on a real Instagram profile', () => {
   const url = 'https://www.instagram.com/pluto__travel/';
 

@@ -81,9 +81,24 @@ describe('from a profile page to the timeline', () => {
     const health = await tabPanel.page.$eval('[data-testid="creator-health"]', (el) => el.textContent ?? '');
     expect(health).toMatch(/Contact cadence: Last touch 0 days ago/);
 
-    // The overlay on the profile page shows the same touch.
+    // Contact details typed in the panel: a wrong email is named beside its field and nothing is saved; fixed, it saves.
+    await tabPanel.page.locator('[data-testid="contact-emails"]').fill('pluto@');
+    await tabPanel.page.locator('[data-testid="contact-rateCard"]').fill('Reel: 450 EUR');
+    await tabPanel.page.click('[data-testid="contact-save"]');
+    const emailProblem = await tabPanel.page.waitForSelector('[data-testid="contact-emails"][aria-invalid="true"]');
+    const problemText = await emailProblem!.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(problemText).toBe('"pluto@" is not an email address');
+    await tabPanel.page.locator('[data-testid="contact-emails"]').fill('hello@pluto.travel');
+    await tabPanel.page.click('[data-testid="contact-save"]');
+    await tabPanel.page.waitForSelector('[data-testid="contact-emails"]:not([aria-invalid])');
+    await tabPanel.page.select('[data-testid="contact-preferredChannel"]', 'email');
+
+    // The overlay on the profile page shows the same touch, and the contact details.
     const frame = await overlay.waitForFrame();
     await frame.waitForFunction(() => document.querySelectorAll('[data-testid="overlay-history-item"]').length === 1, { timeout: 15_000 });
+    await frame.waitForFunction(() => document.querySelector('[data-testid="overlay-contact-channel"]')?.textContent === 'Email', { timeout: 15_000 });
+    expect(await overlay.text('overlay-contact-email')).toBe('hello@pluto.travel');
+    expect(await overlay.text('overlay-contact-rates')).toBe('Reel: 450 EUR');
     expect(errors).toEqual([]);
     await tabPanel.page.close();
     await profile.close();
@@ -203,21 +218,40 @@ describe('opening on the right creator', () => {
   });
 });
 
+/** The settings record as stored (undefined before the first save), read straight from IndexedDB. */
+function storedSettings(panel: SidePanelPage): Promise<unknown> {
+  return panel.page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('rapport');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('settings');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
 const CSV_ROWS = [
-  ['Name', 'Platform', 'Handle', 'Followers', 'Segment', 'Stage', 'Owner', 'Tags', 'Notes'],
-  ['Ana Lisboa', 'Instagram', '@ana.travels', '48,200', 'Strategic Partner', 'Active partner', 'Dana', 'travel; eu', 'Boutique hotels, calm voice'],
-  ['Kiko Beats', 'X', 'kikobeats', '12.4K', 'Growth Bet', 'Test collaboration', 'Sam', 'music', 'Fast replies'],
-  ['Zoe Eats', 'TikTok', 'zoe.eats', '310K', 'Community Advocate', 'Active partner', 'Dana', 'food', ''],
-  ['Mateo Ruiz', 'YouTube', 'mateoruiz', '1.2M', 'Strategic Partner', 'Renewal', 'Lee', 'tech; review', 'Contract renewal in spring'],
-  ['Nina Park', 'Instagram', 'nina.park', '9,800', 'Growth Bet', 'Vetting', '', 'fitness', ''],
-  ['Omar Haddad', 'Twitch', 'omarplays', '56K', 'Campaign Specialist', 'Test collaboration', 'Sam', 'gaming', 'Great at launch streams'],
-  ['Sofia Marin', 'Instagram', 'sofia.marin', '22K', 'Community Advocate', 'Optimizing', 'Lee', 'beauty', ''],
-  ['Luna Costa', 'TikTok', 'lunacosta', '780K', 'Growth Bet', 'Discovered', '', 'dance', ''],
-  ['Kai Tanaka', 'Bluesky', 'kai.bsky.social', '4,100', 'Unassigned', 'Discovered', '', 'design', ''],
-  ['Priya Nair', 'YouTube', 'priyacooks', '265K', 'Campaign Specialist', 'Active partner', 'Dana', 'food; india', ''],
-  ['Jonas Berg', 'Instagram', 'jonas.berg', '15K', 'Community Advocate', 'Wound down', 'Sam', 'outdoors', ''],
-  ['Lea Fontaine', 'Instagram', 'lea.fontaine', '7,300', 'Growth Bet', 'Vetting', 'Lee', '@home; diy', '=1+1 views per post, check engagement'],
-  ['Broken Row', 'Myspace', 'tom', 'lots', '', '', '', '', ''],
+  ['Name', 'Platform', 'Handle', 'Followers', 'Segment', 'Stage', 'Owner', 'Tags', 'Notes', 'Email', 'Media kit'],
+  ['Ana Lisboa', 'Instagram', '@ana.travels', '48,200', 'Strategic Partner', 'Active partner', 'Dana', 'travel; eu', 'Boutique hotels, calm voice', 'ana@lisboa.travel', 'https://ana.example/kit.pdf'],
+  ['Kiko Beats', 'X', 'kikobeats', '12.4K', 'Growth Bet', 'Test collaboration', 'Sam', 'music', 'Fast replies', 'kiko@beats.fm; booking@beats.fm', ''],
+  ['Zoe Eats', 'TikTok', 'zoe.eats', '310K', 'Community Advocate', 'Active partner', 'Dana', 'food', '', '', ''],
+  ['Mateo Ruiz', 'YouTube', 'mateoruiz', '1.2M', 'Strategic Partner', 'Renewal', 'Lee', 'tech; review', 'Contract renewal in spring', '', ''],
+  ['Nina Park', 'Instagram', 'nina.park', '9,800', 'Growth Bet', 'Vetting', '', 'fitness', '', '', ''],
+  ['Omar Haddad', 'Twitch', 'omarplays', '56K', 'Campaign Specialist', 'Test collaboration', 'Sam', 'gaming', 'Great at launch streams', '', ''],
+  ['Sofia Marin', 'Instagram', 'sofia.marin', '22K', 'Community Advocate', 'Optimizing', 'Lee', 'beauty', '', '', ''],
+  ['Luna Costa', 'TikTok', 'lunacosta', '780K', 'Growth Bet', 'Discovered', '', 'dance', '', '', ''],
+  ['Kai Tanaka', 'Bluesky', 'kai.bsky.social', '4,100', 'Unassigned', 'Discovered', '', 'design', '', '', ''],
+  ['Priya Nair', 'YouTube', 'priyacooks', '265K', 'Campaign Specialist', 'Active partner', 'Dana', 'food; india', '', '', ''],
+  ['Jonas Berg', 'Instagram', 'jonas.berg', '15K', 'Community Advocate', 'Wound down', 'Sam', 'outdoors', '', '', ''],
+  ['Lea Fontaine', 'Instagram', 'lea.fontaine', '7,300', 'Growth Bet', 'Vetting', 'Lee', '@home; diy', '=1+1 views per post, check engagement', '', ''],
+  ['Broken Row', 'Myspace', 'tom', 'lots', '', '', '', '', '', '', ''],
 ];
 
 describe('import, keyboard, accessibility and backups', () => {
@@ -232,19 +266,35 @@ describe('import, keyboard, accessibility and backups', () => {
     const summary = await panel.page.waitForSelector('[data-testid="import-summary"]', { timeout: 15_000 });
     expect(await summary!.evaluate((e) => e.textContent)).toMatch(/^12 new · 0 to update · 0 already on roster · 0 duplicates · 1 invalid$/);
     expect(await panel.page.$eval('[data-testid="import-errors"]', (e) => e.textContent)).toMatch(/Line 14: Unknown platform "Myspace"; Followers "lots" is not a number/);
+    // The email column feeds the creator's contact; the one column that feeds no field is listed, never dropped silently.
+    expect(await panel.page.$$eval('[data-testid="import-unmapped-column"]', (els) => els.map((e) => `${e.getAttribute('data-column')}: ${e.getAttribute('data-kept')}`))).toEqual(['Media kit: false']);
+    await panel.page.click('[data-testid="import-unmapped-column"] input[type="checkbox"]');
+    await panel.page.waitForSelector('[data-testid="import-unmapped-column"][data-kept="true"]');
     // An import is all or nothing: with an invalid row it is refused until skipping is chosen.
     expect(await panel.page.$eval('[data-testid="import-confirm"]', (e) => (e as HTMLButtonElement).disabled)).toBe(true);
     expect(await panel.seriousA11yViolations()).toEqual([]);
     await panel.page.click('[data-testid="import-skip-invalid"]');
     await panel.page.click('[data-testid="import-confirm"]');
     const message = await panel.page.waitForSelector('[data-testid="data-message"]', { timeout: 30_000 });
-    expect(await message!.evaluate((e) => e.textContent)).toBe('Imported 12 new creators, updated 0, skipped 1 rows.');
+    expect(await message!.evaluate((e) => e.textContent)).toBe('Imported 12 new creators, updated 0, skipped 1 rows. Kept as custom fields: Media kit.');
 
     await panel.openView('roster');
     await panel.waitForRosterComplete();
     await panel.page.waitForFunction(() => document.querySelectorAll('[data-testid="roster-row"]').length === 13);
     expect(await panel.rowHandles()).toContain('mateoruiz');
     expect(await panel.seriousA11yViolations()).toEqual([]);
+
+    // The imported email is searchable and shown in the creator's contact details, with the kept column.
+    await panel.search('ana@lisboa');
+    await panel.page.waitForFunction(() => document.querySelectorAll('[data-testid="roster-row"]').length === 1);
+    expect(await panel.rowHandles()).toEqual(['ana.travels']);
+    await panel.search('');
+    await panel.openRow('ana.travels');
+    expect(await panel.page.$eval('[data-testid="contact-emails"]', (e) => (e as HTMLInputElement).value)).toBe('ana@lisboa.travel');
+    expect(await panel.page.$eval('[data-testid="custom-fields"]', (e) => e.textContent)).toContain('Media kit');
+    expect(await panel.page.$eval('[data-testid="custom-fields"] input', (e) => (e as HTMLInputElement).value)).toBe('https://ana.example/kit.pdf');
+    expect(await panel.seriousA11yViolations()).toEqual([]);
+    await panel.page.keyboard.press('Escape');
 
     // Importing the same file again finds every creator already on the roster.
     await panel.openView('settings');
@@ -300,6 +350,27 @@ describe('import, keyboard, accessibility and backups', () => {
     await panel.page.close();
   });
 
+  it('says in plain words, beside the field, which setting is wrong, and saves nothing until it is fixed', async () => {
+    const panel = await SidePanelPage.open(rapport);
+    await panel.openView('settings');
+    const max = '[data-field="cadence.growth-bet.maxDays"]';
+    const before = await storedSettings(panel);
+    await panel.page.locator(max).fill('3');
+    await panel.page.click('[data-testid="settings-save"]');
+    const invalid = await panel.page.waitForSelector(`${max}[aria-invalid="true"]`);
+    const words = await invalid!.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(words).toBe('Growth Bet: the maximum must be at least the ideal number of days.');
+    expect(await panel.page.$$eval('[data-testid="settings-problem"]', (els) => els.length)).toBe(1);
+    expect(await panel.seriousA11yViolations()).toEqual([]);
+    expect(await storedSettings(panel)).toEqual(before);
+    await panel.page.locator(max).fill('60');
+    await panel.page.click('[data-testid="settings-save"]');
+    await panel.page.waitForFunction(() => document.body.textContent?.includes('Saved. Due dates follow the new cadence.'));
+    expect(await panel.page.$$eval('[data-testid="settings-problem"]', (els) => els.length)).toBe(0);
+    expect(await storedSettings(panel)).toMatchObject({ cadence: { 'growth-bet': { maxDays: 60 } } });
+    await panel.page.close();
+  });
+
   it('exports a JSON backup and a safe CSV, and restoring the backup gives back exactly the same data', async () => {
     const downloads = mkdtempSync(path.join(dir, 'downloads-'));
     const panel = await SidePanelPage.open(rapport);
@@ -313,11 +384,26 @@ describe('import, keyboard, accessibility and backups', () => {
     const lea = rows.find((r) => r[2] === 'lea.fontaine');
     expect(lea?.[8]).toBe("'@home; diy");
     expect(lea?.[15]).toBe("'=1+1 views per post, check engagement");
+    // Contact details and the kept custom field are in the CSV too.
+    const header = rows[0] ?? [];
+    const ana = rows.find((r) => r[2] === 'ana.travels');
+    expect(ana?.[header.indexOf('email')]).toBe('ana@lisboa.travel');
+    expect(ana?.[header.indexOf('custom:Media kit')]).toBe('https://ana.example/kit.pdf');
+    expect(rows.find((r) => r[2] === 'kikobeats')?.[header.indexOf('email')]).toBe('kiko@beats.fm; booking@beats.fm');
 
     await panel.page.click('[data-testid="export-json"]');
     const backupPath = await waitForFile(downloads, '.json');
-    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; version: number; counts: Record<string, number>; data: unknown };
-    expect(backup).toMatchObject({ format: 'rapport-backup', version: 1, counts: { creators: 13, accounts: 13, interactions: 5 } });
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+      format: string;
+      version: number;
+      counts: Record<string, number>;
+      data: { creators: { displayName: string; contact?: { emails: string[] }; customFields?: Record<string, string> }[] };
+    };
+    expect(backup).toMatchObject({ format: 'rapport-backup', version: 2, counts: { creators: 13, accounts: 13, interactions: 5 } });
+    expect(backup.data.creators.find((c) => c.displayName === 'Ana Lisboa')).toMatchObject({
+      contact: { emails: ['ana@lisboa.travel'] },
+      customFields: { 'Media kit': 'https://ana.example/kit.pdf' },
+    });
 
     // Delete everything (with confirmation), then restore.
     await panel.page.click('::-p-text(Delete all data…)');
