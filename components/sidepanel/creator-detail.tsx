@@ -33,6 +33,7 @@ import {
   type Interaction,
   type InteractionKind,
   type Settings,
+  type CreatorPatch,
 } from '../../lib/domain';
 import {
   collaborations as collaborationRepo,
@@ -44,7 +45,6 @@ import {
   recomputeHealth,
   updateCreator,
   updateInteraction,
-  type CreatorPatch,
 } from '../../lib/db';
 import { useDbQuery } from '../ui/use-db-query';
 import { HEALTH_TONES } from './roster-table';
@@ -55,8 +55,8 @@ const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Interacti
 const DIRECTION_LABELS: Record<Interaction['direction'], string> = { outbound: 'We wrote', inbound: 'They wrote' };
 import { Collaborations } from './collaborations';
 import { ContactForm } from './creator/contact-form';
+import { DAY_MS } from '../../lib/domain/time';
 
-const DAY_MS = 86_400_000;
 
 function Section(props: { title: string; children: React.ReactNode; open?: boolean }) {
   return (

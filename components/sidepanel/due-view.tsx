@@ -4,8 +4,8 @@ import { sendToBackground } from '../../lib/messaging/background-client';
 import { useDbQuery } from '../ui/use-db-query';
 import { EmptyState, ErrorNote, buttonClass, errorMessage, formatDate } from './ui';
 import { useState } from 'react';
+import { DAY_MS } from '../../lib/domain/time';
 
-const DAY_MS = 86_400_000;
 
 export function DueView(props: { now: number; onOpen(id: string): void; onLog(id: string): void }) {
   const due = useDbQuery(() => listDueItems(props.now, { limit: 200 }), ['creators', 'reminders'], [props.now]);

@@ -4,6 +4,7 @@
  * page; opens on the creator asked for (`?creator=`, a focus request from the
  * worker, or the profile in the active tab).
  */
+import { MINUTE_MS } from '../../lib/domain/time';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DEFAULT_SETTINGS, type Channel, type Settings } from '../../lib/domain';
 import { getCreator, getSettings, saveScrapedProfile } from '../../lib/db';
@@ -49,7 +50,7 @@ function isTyping(target: EventTarget | null): boolean {
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    const timer = setInterval(() => setNow(Date.now()), MINUTE_MS);
     return () => clearInterval(timer);
   }, []);
   return now;

@@ -5,6 +5,7 @@
  * always comes from stored timestamps, so an alarm missed while the computer
  * slept changes nothing: the next scan finds everything that fell due.
  */
+import { MINUTE_MS } from '../domain/time';
 import { browser } from 'wxt/browser';
 
 export const CADENCE_ALARM = 'rapport:cadence';
@@ -16,7 +17,7 @@ export async function ensureAlarms(now = Date.now()): Promise<void> {
   const existing = await browser.alarms.get(CADENCE_ALARM);
   if (existing?.periodInMinutes === SCAN_PERIOD_MINUTES) return;
   // A pending one-shot (e.g. created by a test) keeps its first run; the period is added.
-  const when = existing && existing.scheduledTime > now ? existing.scheduledTime : now + 60_000;
+  const when = existing && existing.scheduledTime > now ? existing.scheduledTime : now + MINUTE_MS;
   await browser.alarms.create(CADENCE_ALARM, { when, periodInMinutes: SCAN_PERIOD_MINUTES });
 }
 

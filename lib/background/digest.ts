@@ -7,10 +7,10 @@ import { listDueItems, snoozeDueItems, type DueSummary } from '../db';
 import { REMINDER_KINDS, type ReminderKind } from '../domain';
 import { openSidePanelInCurrentWindow, type OpenedAs } from './side-panel';
 import { setPanelFocus } from './panel-focus';
+import { DAY_MS } from '../domain/time';
 
 export const DIGEST_NOTIFICATION_ID = 'rapport:digest';
 export const DIGEST_BUTTONS = ['Open due list', 'Snooze 1 day'] as const;
-const DAY_MS = 86_400_000;
 
 const KIND_NOUNS: Record<ReminderKind, [string, string]> = {
   cadence: ['check-in', 'check-ins'],

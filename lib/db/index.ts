@@ -5,6 +5,7 @@
 export { openRapportDb, closeRapportDb, type RapportDatabase } from './open';
 export { DB_NAME, STORE_NAMES, type StoreName, type StoredCreator } from './schema';
 export { DB_VERSION } from './migrations';
+export { toStoredCreator } from './codecs';
 export { CorruptRecordError, InvalidRecordError, type ReadResult } from './records';
 export { subscribeToChanges, publishChanges, type DbChange, type ChangeOrigin } from './changes';
 export * from './repositories/settings';
@@ -12,6 +13,9 @@ export * from './repositories/creators';
 export * from './repositories/interactions';
 export * from './repositories/collaborations';
 export * from './repositories/reminders';
+export * from './repositories/due-list';
+export * from './repositories/due-actions';
+export * from './repositories/wellbeing';
 export * from './repositories/templates';
 export * from './repositories/search';
 export * from './repositories/bulk';

@@ -6,8 +6,8 @@
 import type { Creator } from './creator';
 import type { Settings } from './settings';
 import { SEGMENTS, type Segment } from './enums';
+import { DAY_MS } from './time';
 
-const DAY_MS = 86_400_000;
 
 export interface CadencePolicy {
   idealDays: number;

@@ -9,9 +9,8 @@ import type { Creator, HealthSummary } from './creator';
 import type { Interaction } from './interaction';
 import type { Settings } from './settings';
 import { cadenceFor } from './cadence';
+import { DAY_MS, HOUR_MS } from './time';
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 export type HealthSignalKey = 'recency' | 'responsiveness' | 'briefAdherence' | 'repeatCollaboration' | 'performanceStability';
 
@@ -196,7 +195,7 @@ export const HEALTH_LABELS: Record<HealthSummary['label'], string> = {
   unknown: 'Unknown',
 };
 
-const HEALTH_MAX_AGE_MS = 86_400_000;
+const HEALTH_MAX_AGE_MS = DAY_MS;
 
 /**
  * Stored health is stale when the creator changed after it was computed, or it

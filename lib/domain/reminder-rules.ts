@@ -18,8 +18,8 @@ import type { Collaboration } from './collaboration';
 import { isOpenDeliverable } from './collaboration-edits';
 import type { Reminder, ReminderKind } from './reminder';
 import type { Settings } from './settings';
+import { DAY_MS } from './time';
 
-const DAY_MS = 86_400_000;
 /** Source dates further in the past than this when a record is written are history, not reminders. */
 export const STALE_AFTER_DAYS = 30;
 

@@ -8,8 +8,8 @@ import type { Interaction } from './interaction';
 import type { Collaboration } from './collaboration';
 import { isOpenDeliverable } from './collaboration-edits';
 import type { Settings } from './settings';
+import { DAY_MS } from './time';
 
-const DAY_MS = 86_400_000;
 const WORKLOAD_WINDOW_DAYS = 7;
 
 export interface AskWarning {

@@ -7,8 +7,7 @@
  */
 import type { ContentRequest, OverlayLayout } from './content-protocol';
 
-/** Port name prefix; the rest is the per-frame token from the frame's URL fragment. */
-export const OVERLAY_PORT_PREFIX = 'rapport-overlay:';
+export { OVERLAY_PORT_PREFIX } from './overlay-port';
 
 type Layout = Omit<OverlayLayout, 'type'>;
 

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 export const ContentRequestSchema = z.object({ type: z.literal('content:get-profile') });
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
-export { OVERLAY_PORT_PREFIX } from './content-guards';
+export { OVERLAY_PORT_PREFIX } from './overlay-port';
 
 /** Frame → content script over the port: how much room the overlay needs. */
 export const OverlayLayoutSchema = z.object({

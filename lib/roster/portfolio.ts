@@ -15,8 +15,8 @@ import {
   type Settings,
 } from '../domain';
 import type { RosterRow } from './rows';
+import { DAY_MS } from '../domain/time';
 
-const DAY_MS = 86_400_000;
 
 export function countBy<K extends string>(rows: readonly RosterRow[], keys: readonly K[], keyOf: (row: RosterRow) => K): Record<K, number> {
   const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;

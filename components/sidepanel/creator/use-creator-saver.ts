@@ -1,6 +1,7 @@
 /** Saves a patch to one creator and keeps the outcome (saved time, or the error in words) for the form that asked. */
 import { useState } from 'react';
-import { updateCreator, type CreatorPatch } from '../../../lib/db';
+import { updateCreator } from '../../../lib/db';
+import type { CreatorPatch } from '../../../lib/domain';
 import { errorMessage } from '../ui';
 
 export function useCreatorSaver(creatorId: string) {

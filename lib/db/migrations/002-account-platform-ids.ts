@@ -8,7 +8,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { RapportDB } from '../schema';
-import type { UpgradeTransaction } from './index';
+import type { UpgradeTransaction } from './types';
 
 export function migrateTo2(_db: IDBPDatabase<RapportDB>, tx: UpgradeTransaction): void {
   tx.objectStore('accounts').createIndex('by-platform-user-id', ['platform', 'platformUserId']);

@@ -10,7 +10,7 @@ import { unwrap, type IDBPDatabase } from 'idb';
 import { linkedProfileKeys } from '../../platforms/linked-profiles';
 import { PLATFORM_IDS, type PlatformId } from '../../platforms/types';
 import type { RapportDB } from '../schema';
-import type { UpgradeTransaction } from './index';
+import type { UpgradeTransaction } from './types';
 
 interface StoredAccountLinks {
   platform: PlatformId;

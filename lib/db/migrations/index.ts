@@ -4,14 +4,14 @@
  * the one versionchange transaction: if any throws, the transaction aborts and
  * the database stays exactly as it was at the old version.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { RapportDB } from '../schema';
+import type { MigrationStep, UpgradeTransaction } from './types';
 import { migrateTo1 } from './001-initial-stores';
 import { migrateTo2 } from './002-account-platform-ids';
 import { migrateTo3 } from './003-accounts-by-linked-profile';
 
-export type UpgradeTransaction = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'versionchange'>;
-export type MigrationStep = (db: IDBPDatabase<RapportDB>, tx: UpgradeTransaction) => void;
+export type { MigrationStep, UpgradeTransaction } from './types';
 
 /** Index i holds the step that upgrades to version i + 1. */
 export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2, migrateTo3];

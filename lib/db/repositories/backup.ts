@@ -31,7 +31,7 @@ import { publishChanges } from '../changes';
 import { queueBulkWrites } from '../bulk-writes';
 import { allOrNothing } from '../transaction';
 import { STORE_NAMES } from '../schema';
-import { toStoredAccount, toStoredCreator, withLinkedProfiles } from './creators';
+import { toStoredAccount, toStoredCreator, withLinkedProfiles } from '../codecs';
 import type { ProgressListener } from './bulk';
 
 /** Every record of every store, as validated domain records. */

@@ -1,8 +1,9 @@
 /**
  * Writes that touch many creators at once: bulk edits from the roster, CSV
- * imports, health and due-time recomputation. Each is one transaction (all or
- * nothing), with every record validated before the transaction starts where
- * possible, and progress reported as the writes complete.
+ * imports, health recomputation, and saving settings with the re-timing of due
+ * times it implies. Each is one transaction (all or nothing; the re-time runs in
+ * short idempotent batches), with every record validated before the transaction
+ * starts where possible, and progress reported as the writes complete.
  */
 import { unwrap } from 'idb';
 import {
@@ -14,6 +15,12 @@ import {
   healthChanged,
   healthIsStale,
   importedFactsPatch,
+  applyCreatorPatch,
+  changedCadenceSegments,
+  computeNextDueAt,
+  type CreatorPatch,
+  type Segment,
+  type Settings,
   type Account,
   type Creator,
   type ImportedFacts,
@@ -24,8 +31,8 @@ import { fromStore, idOf, manyFromStore } from '../records';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { queueBulkWrites } from '../bulk-writes';
-import { applyCreatorPatch, toStoredAccount, toStoredCreator, type CreatorPatch } from './creators';
-import { getSettings } from './settings';
+import { toStoredAccount, toStoredCreator } from '../codecs';
+import { getSettings, writeSettings } from './settings';
 
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -235,4 +242,54 @@ export async function importCreators(
   });
   publishChanges([{ store: 'creators' }, { store: 'accounts' }]);
   return { created: creators.length, updated: batch.updates.length };
+}
+
+/** Creators re-timed per transaction when a segment's cadence changes: short transactions keep the UI responsive. */
+const RECOMPUTE_BATCH = 500;
+
+/**
+ * Saves the settings. When a segment's cadence changed, the due times of that
+ * segment's creators are recomputed (creators with their own override keep theirs).
+ */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const { before, saved } = await writeSettings(settings);
+  const segments = changedCadenceSegments(before, saved);
+  if (segments.length) await recomputeCadenceDueTimes(segments);
+  return saved;
+}
+
+/**
+ * Recomputes nextDueAt for the creators of some segments, through the segment
+ * index, in batches of short transactions. Idempotent: running it again after an
+ * interruption finishes the job. Unreadable records are left for the roster to report.
+ * Returns how many creators got a new due time.
+ */
+export async function recomputeCadenceDueTimes(segments: readonly Segment[]): Promise<number> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  let changed = 0;
+  for (const segment of segments) {
+    const ids = await db.getAllKeysFromIndex('creators', 'by-segment', segment);
+    for (let i = 0; i < ids.length; i += RECOMPUTE_BATCH) {
+      const batch = ids.slice(i, i + RECOMPUTE_BATCH);
+      const tx = db.transaction('creators', 'readwrite');
+      const updatedIds = await allOrNothing(tx, async () => {
+        const raws = await Promise.all(batch.map((id) => tx.store.get(id)));
+        const writes: Promise<string>[] = [];
+        raws.forEach((raw) => {
+          const parsed = CreatorSchema.safeParse(raw);
+          if (!parsed.success || parsed.data.segment !== segment) return;
+          const creator = parsed.data;
+          const due = computeNextDueAt(creator, settings);
+          if (due === creator.nextDueAt) return;
+          const { nextDueAt: _old, ...rest } = creator;
+          writes.push(tx.store.put(toStoredCreator(due === undefined ? rest : { ...rest, nextDueAt: due })));
+        });
+        return Promise.all(writes);
+      });
+      changed += updatedIds.length;
+      if (updatedIds.length) publishChanges([{ store: 'creators', ids: updatedIds }]);
+    }
+  }
+  return changed;
 }

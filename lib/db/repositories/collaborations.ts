@@ -5,7 +5,7 @@ import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { creatorRecordRepository, type CreatorRecordRepository } from './records-by-creator';
 import { getSettings } from './settings';
-import { syncCollaborationReminders } from './reminders';
+import { syncCollaborationReminders } from './derived-reminders';
 import { refreshHealthAfterWrite } from './bulk';
 
 const base = creatorRecordRepository('collaborations', CollaborationSchema);

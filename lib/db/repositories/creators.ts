@@ -8,72 +8,22 @@ import {
   CreatorSchema,
   InteractionSchema,
   ReminderSchema,
-  computeNextDueAt,
+  accountFromProfile,
+  applyCreatorPatch,
+  newCreator,
   newId,
-  withFollowerSnapshot,
+  withAccountSummary,
   type Account,
-  type AccountSummary,
   type Creator,
-  type Settings,
+  type CreatorPatch,
 } from '../../domain';
 import type { PlatformId, ScrapedProfile } from '../../platforms/types';
-import { linkedProfileKeys } from '../../platforms/linked-profiles';
 import { openRapportDb, type RapportDatabase } from '../open';
-import { forWrite, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
+import { fromStore, idOf, manyFromStore, type ReadResult } from '../records';
+import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
-import type { StoredCreator } from '../schema';
 import { getSettings } from './settings';
-
-const DAY_MS = 86_400_000;
-const GROWTH_WINDOW_MS = 30 * DAY_MS;
-
-/** Adds the derived index keys before a creator is written. */
-export function toStoredCreator(creator: Creator): StoredCreator {
-  const valid = forWrite(CreatorSchema, 'creators', creator);
-  return { ...valid, nameKey: valid.displayName.trim().toLowerCase() };
-}
-
-/**
- * Validates an account and derives its index keys: the profiles its links point at
- * (recomputed on every write, never taken from a file, so the reverse-link index
- * cannot be fed keys its links do not support).
- */
-export function toStoredAccount(account: Account): Account {
-  return withLinkedProfiles(forWrite(AccountSchema, 'accounts', account));
-}
-
-/** The derived keys alone, for an account validated already (a restore validates each record once). */
-export function withLinkedProfiles(valid: Account): Account {
-  const linkedProfiles = linkedProfileKeys(valid, valid.links);
-  if (linkedProfiles.length === 0 && valid.linkedProfiles === undefined) return valid;
-  const { linkedProfiles: _stale, ...rest } = valid;
-  return linkedProfiles.length ? { ...rest, linkedProfiles } : rest;
-}
-
-function creatorFromStore(key: unknown, raw: unknown): Creator {
-  return fromStore(CreatorSchema, 'creators', key, raw);
-}
-
-export function summariseAccount(account: Account, now: number): AccountSummary {
-  const latest = account.followerSnapshots.at(-1);
-  const baseline = account.followerSnapshots.find((s) => s.at >= now - GROWTH_WINDOW_MS);
-  return {
-    accountId: account.id,
-    platform: account.platform,
-    handle: account.handle,
-    ...(latest ? { followers: latest.value } : {}),
-    ...(baseline ? { followersBaseline: baseline.value } : {}),
-  };
-}
-
-function withSummary(creator: Creator, account: Account, now: number): Creator {
-  const summary = summariseAccount(account, now);
-  const others = creator.accounts.filter((a) => a.accountId !== account.id);
-  const index = creator.accounts.findIndex((a) => a.accountId === account.id);
-  const accounts = index === -1 ? [...others, summary] : creator.accounts.map((a) => (a.accountId === account.id ? summary : a));
-  return { ...creator, accounts };
-}
 
 export async function getCreator(id: string): Promise<Creator | undefined> {
   const db = await openRapportDb();
@@ -139,35 +89,6 @@ export async function findCreatorsByName(name: string): Promise<Creator[]> {
   return manyFromStore(CreatorSchema, 'creators', raw, idOf).records;
 }
 
-function accountFromProfile(profile: ScrapedProfile, creatorId: string, now: number, previous?: Account): Account {
-  const snapshots = profile.followers
-    ? withFollowerSnapshot(previous?.followerSnapshots ?? [], {
-        at: now,
-        raw: profile.followers.raw.slice(0, 200),
-        value: profile.followers.value,
-        exact: profile.followers.exact,
-      })
-    : (previous?.followerSnapshots ?? []);
-  // Arriving by the account's id (a link to /channel/UC…, a DID URL): keep the human handle we already know.
-  const arrivedById = previous !== undefined && previous.platformUserId === profile.handle && previous.handle !== profile.handle;
-  const links = profile.links ?? previous?.links ?? [];
-  return toStoredAccount({
-    id: previous?.id ?? newId(),
-    creatorId,
-    platform: profile.platform,
-    handle: arrivedById ? previous.handle : profile.handle,
-    profileUrl: arrivedById ? previous.profileUrl : profile.profileUrl,
-    displayName: profile.displayName ?? previous?.displayName,
-    avatarUrl: profile.avatarUrl ?? previous?.avatarUrl,
-    bio: profile.bio ?? previous?.bio,
-    platformUserId: profile.platformUserId ?? previous?.platformUserId,
-    links,
-    followerSnapshots: snapshots,
-    addedAt: previous?.addedAt ?? now,
-    updatedAt: now,
-  });
-}
-
 /** saveScrapedProfile({ onlyIfSaved }) found no such account: nothing was written. */
 export class NotOnRosterError extends Error {
   override name = 'NotOnRosterError';
@@ -212,12 +133,12 @@ export async function saveScrapedProfile(
     if (options.linkToCreatorId && !existing && creatorRaw === undefined) {
       throw new Error(`Cannot link to creator ${options.linkToCreatorId}: it is not on the roster`);
     }
-    const account = accountFromProfile(profile, creatorId, now, existing);
+    const account = toStoredAccount(accountFromProfile(profile, creatorId, now, existing));
     const base: Creator =
       creatorRaw === undefined
         ? newCreator(creatorId, profile.displayName?.trim() || profile.handle, now, settings)
         : creatorFromStore(creatorId, creatorRaw);
-    const creator = withSummary({ ...base, updatedAt: now }, account, now);
+    const creator = withAccountSummary({ ...base, updatedAt: now }, account, now);
     await accounts.put(account);
     await creators.put(toStoredCreator(creator));
     return { creator, account, createdCreator: creatorRaw === undefined };
@@ -228,64 +149,6 @@ export async function saveScrapedProfile(
     { store: 'creators', ids: [creator.id] },
   ]);
   return result;
-}
-
-export function newCreator(id: string, displayName: string, now: number, settings: Settings): Creator {
-  const draft = CreatorSchema.parse({
-    id,
-    displayName: displayName.slice(0, 300),
-    stage: 'discovered',
-    stageHistory: [{ stage: 'discovered', at: now }],
-    createdAt: now,
-    updatedAt: now,
-  });
-  const nextDueAt = computeNextDueAt(draft, settings);
-  return nextDueAt === undefined ? draft : { ...draft, nextDueAt };
-}
-
-/** The fields a user edits directly on a creator. History and due times are kept by updateCreator. */
-export type CreatorPatch = Partial<
-  Pick<
-    Creator,
-    | 'displayName'
-    | 'segment'
-    | 'stage'
-    | 'partnershipKind'
-    | 'outreachStatus'
-    | 'fit'
-    | 'tags'
-    | 'niches'
-    | 'owner'
-    | 'preferences'
-    | 'contact'
-    | 'customFields'
-    | 'cadenceOverride'
-    | 'milestones'
-    | 'snoozedUntil'
-  >
-> & { stageNote?: string };
-
-/** Applies a patch: records stage and segment changes as history and recomputes the due time. */
-export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, settings: Settings, now: number): Creator {
-  const { stageNote, ...fields } = patch;
-  const next: Creator = { ...creator, ...fields, updatedAt: now };
-  if (patch.stage !== undefined && patch.stage !== creator.stage) {
-    next.stageHistory = [
-      ...creator.stageHistory,
-      { stage: patch.stage, at: now, ...(stageNote ? { note: stageNote } : {}) },
-    ];
-  }
-  if (patch.segment !== undefined && patch.segment !== creator.segment) {
-    next.segmentHistory = [...creator.segmentHistory, { segment: patch.segment, at: now }];
-  }
-  // `undefined` in a patch means "clear" for optional fields such as owner.
-  for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
-    if (fields[key] === undefined) delete next[key];
-  }
-  const nextDueAt = computeNextDueAt(next, settings);
-  if (nextDueAt === undefined) delete next.nextDueAt;
-  else next.nextDueAt = nextDueAt;
-  return next;
 }
 
 export async function updateCreator(id: string, patch: CreatorPatch, now = Date.now()): Promise<Creator> {

@@ -1,0 +1,85 @@
+/**
+ * Keeping derived reminders in step with their sources: called inside the
+ * source's write transaction (a touch, a collaboration), so a reminder never
+ * disagrees with its source.
+ */
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import {
+  ReminderSchema,
+  collaborationReminders,
+  diffDerivedReminders,
+  followUpReminder,
+  type Collaboration,
+  type Creator,
+  type DerivedReminder,
+  type Interaction,
+  type Settings,
+} from '../../domain';
+import { forWrite } from '../records';
+import type { RapportDB } from '../schema';
+
+type RemindersStore<Tx extends ArrayLike<StoreNames<RapportDB>>> = IDBPObjectStore<RapportDB, Tx, 'reminders', 'readwrite'>;
+
+/** Applies the diff between what a source implied before and after a write. Returns true if anything changed. */
+export async function applyDerivedReminders<Tx extends ArrayLike<StoreNames<RapportDB>>>(
+  store: RemindersStore<Tx>,
+  before: readonly DerivedReminder[],
+  after: readonly DerivedReminder[],
+  now: number,
+): Promise<boolean> {
+  const diff = diffDerivedReminders(before, after);
+  for (const r of diff.open) {
+    const existing = await store.get(r.id);
+    await store.put(
+      forWrite(ReminderSchema, 'reminders', {
+        id: r.id,
+        creatorId: r.creatorId,
+        kind: r.kind,
+        title: r.title,
+        dueAt: r.dueAt,
+        status: 'open',
+        sourceId: r.sourceId,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      }),
+    );
+  }
+  for (const r of diff.retitle) {
+    const existing = await store.get(r.id);
+    if (existing) await store.put(forWrite(ReminderSchema, 'reminders', { ...existing, title: r.title, updatedAt: now }));
+  }
+  for (const id of diff.remove) await store.delete(id);
+  return diff.open.length + diff.retitle.length + diff.remove.length > 0;
+}
+
+type FollowUpCreator = Pick<Creator, 'id' | 'stage' | 'preferences' | 'outreachStatus'>;
+type Touch = Pick<Interaction, 'id' | 'direction' | 'kind' | 'occurredAt'>;
+
+/** Keeps a creator's follow-up reminder in step with a change to their touches. */
+export function syncFollowUpReminder<Tx extends ArrayLike<StoreNames<RapportDB>>>(
+  store: RemindersStore<Tx>,
+  before: { creator: FollowUpCreator; touches: readonly Touch[] },
+  after: { creator: FollowUpCreator; touches: readonly Touch[] },
+  settings: Settings,
+  now: number,
+): Promise<boolean> {
+  const was = followUpReminder(before.creator, before.touches, settings);
+  const is = followUpReminder(after.creator, after.touches, settings);
+  return applyDerivedReminders(store, was ? [was] : [], is ? [is] : [], now);
+}
+
+/** Keeps a collaboration's reminders in step with a write (undefined = created / deleted). */
+export function syncCollaborationReminders<Tx extends ArrayLike<StoreNames<RapportDB>>>(
+  store: RemindersStore<Tx>,
+  before: Collaboration | undefined,
+  after: Collaboration | undefined,
+  settings: Settings,
+  now: number,
+): Promise<boolean> {
+  return applyDerivedReminders(
+    store,
+    before ? collaborationReminders(before, settings, now) : [],
+    after ? collaborationReminders(after, settings, now) : [],
+    now,
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The due list: creators due for contact by their cadence (creators.nextDueAt)
+ * merged with due reminder records. Everything due is found through the
+ * due-time indexes with an upper bound of "now", so the work grows with what
+ * is due, not with the roster.
+ */
+import {
+  CreatorSchema,
+  ReminderSchema,
+  dueState,
+  isReminderDue,
+  isReminderRelevantFor,
+  reminderShowsAt,
+  type Creator,
+  type ReminderKind,
+  type Settings,
+} from '../../domain';
+import { openRapportDb } from '../open';
+import { CorruptRecordError, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
+import { getSettings } from './settings';
+
+/** One due item: a creator due for a light-touch contact, or a reminder record. */
+export type DueRef = { type: 'cadence'; creatorId: string } | { type: 'reminder'; reminderId: string };
+
+export interface DueItem {
+  ref: DueRef;
+  kind: ReminderKind;
+  creatorId: string;
+  creatorName: string;
+  title: string;
+  /** When it became due (after any snooze). */
+  dueAt: number;
+  /** Cadence only: past the maximum interval since the last touch. */
+  overdue: boolean;
+}
+
+function cadenceItem(creator: Creator, settings: Settings, now: number): DueItem {
+  const overdue = dueState(creator, settings, now) === 'overdue';
+  return {
+    ref: { type: 'cadence', creatorId: creator.id },
+    kind: 'cadence',
+    creatorId: creator.id,
+    creatorName: creator.displayName,
+    title: creator.lastContactAt === undefined ? 'First check-in' : overdue ? 'Check in (overdue)' : 'Check in',
+    dueAt: creator.nextDueAt ?? now,
+    overdue,
+  };
+}
+
+/** Due reminder records with their creators, dropping follow-ups for creators who may not be contacted. */
+async function dueReminderItems(now: number): Promise<ReadResult<DueItem>> {
+  const db = await openRapportDb();
+  const tx = db.transaction(['reminders', 'creators']);
+  const raws: unknown[] = await tx.objectStore('reminders').index('by-due').getAll(IDBKeyRange.upperBound(now));
+  const { records, errors } = manyFromStore(ReminderSchema, 'reminders', raws, idOf);
+  const due = records.filter((r) => isReminderDue(r, now));
+  const creatorIds = [...new Set(due.map((r) => r.creatorId))];
+  const creators = new Map<string, Creator>();
+  await Promise.all(
+    creatorIds.map(async (id) => {
+      const raw = await tx.objectStore('creators').get(id);
+      if (raw === undefined) return;
+      try {
+        creators.set(id, fromStore(CreatorSchema, 'creators', id, raw));
+      } catch (error) {
+        if (error instanceof CorruptRecordError) errors.push(error);
+        else throw error;
+      }
+    }),
+  );
+  const items: DueItem[] = [];
+  for (const r of due) {
+    const creator = creators.get(r.creatorId);
+    if (!creator || !isReminderRelevantFor(r, creator)) continue;
+    items.push({
+      ref: { type: 'reminder', reminderId: r.id },
+      kind: r.kind,
+      creatorId: r.creatorId,
+      creatorName: creator.displayName,
+      title: r.title,
+      dueAt: reminderShowsAt(r) ?? r.dueAt,
+      overdue: false,
+    });
+  }
+  return { records: items, errors };
+}
+
+/** Everything due at `now`, oldest first: creators due for contact and due reminders. */
+export async function listDueItems(now: number, options: { limit?: number } = {}): Promise<ReadResult<DueItem>> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), options.limit);
+  const creators = manyFromStore(CreatorSchema, 'creators', raws, idOf);
+  const reminderItems = await dueReminderItems(now);
+  const records = [...creators.records.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort(
+    (a, b) => a.dueAt - b.dueAt,
+  );
+  return {
+    records: options.limit === undefined ? records : records.slice(0, options.limit),
+    errors: [...creators.errors, ...reminderItems.errors],
+  };
+}
+
+export interface DueSummary {
+  /** Everything due now: the badge number. */
+  total: number;
+  byKind: Partial<Record<ReminderKind, number>>;
+  /** Items that became due after `since` (the last digest): what a new digest is about. */
+  newCount: number;
+  /** A few of the new items, newest first, for the digest text. */
+  newSample: Pick<DueItem, 'kind' | 'creatorName' | 'title'>[];
+  errors: CorruptRecordError[];
+}
+
+const SAMPLE_SIZE = 3;
+
+/**
+ * The scan's read: counts due creators through the index (no records read), and
+ * reads only the few newly due ones it names plus the due reminder records.
+ */
+export async function summariseDue(now: number, since: number): Promise<DueSummary> {
+  const db = await openRapportDb();
+  const cadence = await db.countFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now));
+  const hasNew = since < now;
+  const newRange = hasNew ? IDBKeyRange.bound(since, now, true, false) : null;
+  const cadenceNew = newRange ? await db.countFromIndex('creators', 'by-next-due', newRange) : 0;
+  const newestCadence = newRange && cadenceNew > 0 ? await newestDueCreators(newRange) : { records: [], errors: [] };
+  const reminderItems = await dueReminderItems(now);
+
+  const byKind: Partial<Record<ReminderKind, number>> = {};
+  if (cadence > 0) byKind.cadence = cadence;
+  for (const item of reminderItems.records) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
+  const newReminders = reminderItems.records.filter((r) => r.dueAt > since).sort((a, b) => b.dueAt - a.dueAt);
+  const newSample = [
+    ...newestCadence.records.map((c) => ({ kind: 'cadence' as const, creatorName: c.displayName, title: 'Check in' })),
+    ...newReminders.map(({ kind, creatorName, title }) => ({ kind, creatorName, title })),
+  ].slice(0, SAMPLE_SIZE);
+  return {
+    total: cadence + reminderItems.records.length,
+    byKind,
+    newCount: cadenceNew + newReminders.length,
+    newSample,
+    errors: [...newestCadence.errors, ...reminderItems.errors],
+  };
+}
+
+async function newestDueCreators(range: IDBKeyRange): Promise<ReadResult<Creator>> {
+  const db = await openRapportDb();
+  const index = db.transaction('creators').store.index('by-next-due');
+  const raws: unknown[] = [];
+  let cursor = await index.openCursor(range, 'prev');
+  while (cursor && raws.length < SAMPLE_SIZE) {
+    raws.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return manyFromStore(CreatorSchema, 'creators', raws, idOf);
+}
