@@ -1,6 +1,6 @@
 /** Fit notes, edited in place and saved as you type. */
 import { useEffect, useRef, useState } from 'react';
-import { updateCreator } from '../../lib/db';
+import { editCreator } from '../../lib/use-cases/creators';
 import type { Creator } from '../../lib/domain';
 import { useAutosave } from './use-autosave';
 
@@ -13,7 +13,7 @@ export function FitNotes(props: { creator: Creator }) {
   // The latest stored fit, so a save keeps rubric scores changed elsewhere meanwhile.
   const fitRef = useRef(creator.fit);
   fitRef.current = creator.fit;
-  const autosave = useAutosave((notes) => updateCreator(creator.id, { fit: { ...fitRef.current, notes } }));
+  const autosave = useAutosave((notes) => editCreator(creator.id, { fit: { ...fitRef.current, notes } }));
 
   // Follow edits made elsewhere (side panel, another tab) unless the user is typing here.
   useEffect(() => {

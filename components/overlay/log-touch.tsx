@@ -1,6 +1,6 @@
 /** "Log a touch" in two clicks: open the menu, pick what happened. */
 import { useState, type MouseEvent } from 'react';
-import { logInteraction } from '../../lib/db';
+import { requestLogTouch } from '../../lib/use-cases/via-worker';
 import type { Creator } from '../../lib/domain';
 import { quickTouchOptions, touchFromPreset, type QuickTouch } from '../../lib/overlay/quick-touch';
 import type { PlatformId } from '../../lib/platforms/types';
@@ -16,7 +16,7 @@ export function LogTouch(props: { creator: Creator; platform: PlatformId }) {
     if (!event.nativeEvent.isTrusted || busy) return;
     setBusy(true);
     try {
-      await logInteraction(touchFromPreset(props.creator.id, preset, Date.now()));
+      await requestLogTouch(touchFromPreset(props.creator.id, preset, Date.now()));
       setMessage({ text: `Logged: ${preset.label}`, error: false });
       setOpen(false);
     } catch (e) {

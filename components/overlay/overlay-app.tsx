@@ -4,7 +4,8 @@
  * straight from IndexedDB and re-reads whenever any context changes it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { NotOnRosterError, findCreatorByAccount, saveScrapedProfile } from '../../lib/db';
+import { findCreatorByAccount } from '../../lib/db';
+import { recordProfileVisit } from '../../lib/use-cases/profiles';
 import type { PageProfileState } from '../../lib/messaging/profile-schemas';
 import type { ProfileRef, ScrapedProfile } from '../../lib/platforms/types';
 import { useDbQuery } from '../ui/use-db-query';
@@ -15,7 +16,6 @@ import { UnsavedPanel } from './unsaved-panel';
 import { useCollapsed } from './use-collapsed';
 import { useLayoutReporter } from './use-layout-reporter';
 import { useOverlayConnection } from './use-overlay-connection';
-import { useBadgeSync } from '../ui/use-badge-sync';
 
 type ShownState = Exclude<PageProfileState, { kind: 'none' }>;
 
@@ -24,7 +24,6 @@ function refOf(state: ShownState): ProfileRef {
 }
 
 export function OverlayApp() {
-  useBadgeSync();
   const { state } = useOverlayConnection();
   const platform = state && state.kind !== 'none' ? refOf(state).platform : null;
   const [collapsed, setCollapsed] = useCollapsed(platform);
@@ -88,9 +87,7 @@ function ProfileView(props: { profile: ScrapedProfile; collapsed: boolean; onCol
   useEffect(() => {
     if (!found || refreshed.current) return;
     refreshed.current = true;
-    saveScrapedProfile(profile, { onlyIfSaved: true }).catch((e: unknown) => {
-      if (!(e instanceof NotOnRosterError)) setVisitError(e instanceof Error ? e.message : String(e));
-    });
+    recordProfileVisit(profile).catch((e: unknown) => setVisitError(e instanceof Error ? e.message : String(e)));
   }, [found, profile]);
 
   if (props.collapsed) {

@@ -1,12 +1,7 @@
 /** A profile on the roster: what the team knows about the creator, and the quick actions. */
 import { useState, type ReactNode } from 'react';
-import {
-  collaborations,
-  getSettings,
-  listInteractions,
-  reminders,
-  updateCreator,
-} from '../../lib/db';
+import { getSettings, listCollaborationsOf, listInteractions, listRemindersOf } from '../../lib/db';
+import { editCreator } from '../../lib/use-cases/creators';
 import {
   CHANNEL_LABELS,
   KIND_LABELS,
@@ -24,7 +19,7 @@ import { activeExclusivities, openFollowUps } from '../../lib/overlay/creator-fl
 import { contactSummary } from '../../lib/overlay/contact-summary';
 import { formatDay } from '../../lib/overlay/format';
 import type { PlatformId } from '../../lib/platforms/types';
-import { sendToBackground } from '../../lib/messaging/background-client';
+import { requestOpenPanel } from '../../lib/use-cases/via-worker';
 import { useDbQuery } from '../ui/use-db-query';
 import { Field, buttonClass } from './card';
 import { FitNotes } from './fit-notes';
@@ -40,8 +35,8 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
     async () => {
       const [history, reminderList, collabs, settings] = await Promise.all([
         listInteractions(creator.id, { limit: 5 }),
-        reminders.listForCreator(creator.id),
-        collaborations.listForCreator(creator.id),
+        listRemindersOf(creator.id),
+        listCollaborationsOf(creator.id),
         getSettings(),
       ]);
       return { history: history.records, reminders: reminderList.records, collaborations: collabs.records, settings };
@@ -54,13 +49,13 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
 
   const edit = (patch: { segment?: Segment; stage?: LifecycleStage }) => {
     setEditError(null);
-    updateCreator(creator.id, patch).catch((e: unknown) => setEditError(e instanceof Error ? e.message : String(e)));
+    editCreator(creator.id, patch).catch((e: unknown) => setEditError(e instanceof Error ? e.message : String(e)));
   };
 
   const openPanel = () => {
     setPanelError(null);
     // Sent straight from the click: the worker must call sidePanel.open() inside this user gesture.
-    sendToBackground('panel:open', { creatorId: creator.id }).then(
+    requestOpenPanel(creator.id).then(
       (r) => !r.opened && setPanelError('The side panel is not available in this browser'),
       (e: unknown) => setPanelError(e instanceof Error ? e.message : String(e)),
     );

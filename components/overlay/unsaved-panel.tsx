@@ -3,11 +3,11 @@
  * creator we already have under another platform instead of duplicating them.
  */
 import { useState, type MouseEvent } from 'react';
-import { findLinkCandidates, saveScrapedProfile } from '../../lib/db';
 import { PLATFORM_LABELS } from '../../lib/domain';
-import { LINK_REASON_LABELS, linkedProfileRefs, rankLinkCandidates } from '../../lib/overlay/link-candidates';
+import { LINK_REASON_LABELS } from '../../lib/overlay/link-candidates';
 import type { ScrapedProfile } from '../../lib/platforms/types';
-import { matchProfile } from '../../lib/platforms/registry';
+import { findLinkCandidatesFor } from '../../lib/use-cases/profiles';
+import { requestSaveProfile } from '../../lib/use-cases/via-worker';
 import { useDbQuery } from '../ui/use-db-query';
 import { buttonClass, primaryButtonClass } from './card';
 
@@ -16,16 +16,7 @@ export function UnsavedPanel(props: { profile: ScrapedProfile; onSaved(creatorId
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const candidates = useDbQuery(
-    async () =>
-      rankLinkCandidates({
-        ...(await findLinkCandidates({
-          platform: profile.platform,
-          handle: profile.handle,
-          ...(profile.displayName ? { displayName: profile.displayName } : {}),
-          linked: linkedProfileRefs(profile, profile.links, matchProfile),
-        })),
-        platform: profile.platform,
-      }),
+    () => findLinkCandidatesFor(profile),
     ['creators', 'accounts'],
     [profile.platform, profile.handle, profile.displayName, (profile.links ?? []).join('\n')],
   );
@@ -36,8 +27,8 @@ export function UnsavedPanel(props: { profile: ScrapedProfile; onSaved(creatorId
     setBusy(true);
     setError(null);
     try {
-      const saved = await saveScrapedProfile(profile, linkToCreatorId ? { linkToCreatorId } : {});
-      props.onSaved(saved.creator.id, saved.createdCreator);
+      const saved = await requestSaveProfile(profile, linkToCreatorId);
+      props.onSaved(saved.creatorId, saved.createdCreator);
     } catch (e) {
       setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

@@ -22,7 +22,7 @@ import {
   type Deliverable,
   type Performance,
 } from '../../lib/domain';
-import { collaborations as collaborationRepo } from '../../lib/db';
+import { deleteCollaboration, saveCollaboration } from '../../lib/use-cases/collaborations';
 import { EnumSelect } from '../ui/enum-select';
 import { ErrorNote, buttonClass, dateInput, errorMessage, formatDate, fromDateInput, inputClass } from './ui';
 
@@ -41,7 +41,7 @@ export function Collaborations(props: { creatorId: string; collabs: Collaboratio
   async function save(next: Collaboration): Promise<boolean> {
     setError(null);
     try {
-      await collaborationRepo.put({ ...next, updatedAt: Date.now() });
+      await saveCollaboration(next);
       return true;
     } catch (e) {
       setError(`Not saved: ${errorMessage(e)}`);
@@ -56,7 +56,7 @@ export function Collaborations(props: { creatorId: string; collabs: Collaboratio
             <CollaborationCard
               collab={c}
               save={save}
-              remove={() => void collaborationRepo.delete(c.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`))}
+              remove={() => void deleteCollaboration(c.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`))}
             />
           </li>
         ))}

@@ -3,7 +3,7 @@
  * boundaries, owner, milestones, collaborations, health with its reasons, and
  * the timeline of every touch (filter, add, edit, delete).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CHANNELS,
   CHANNEL_LABELS,
@@ -22,7 +22,6 @@ import {
   STAGE_LABELS,
   computeHealth,
   fitScore,
-  healthChanged,
   mergeValuesFor,
   newId,
   renderTemplate,
@@ -36,16 +35,14 @@ import {
   type CreatorPatch,
 } from '../../lib/domain';
 import {
-  collaborations as collaborationRepo,
-  deleteInteraction,
+  listCollaborationsOf,
   getAccountsOfCreator,
   getCreator,
   listInteractions,
   listTemplates,
-  recomputeHealth,
-  updateCreator,
-  updateInteraction,
 } from '../../lib/db';
+import { deleteTouch, editTouch } from '../../lib/use-cases/touches';
+import { editCreator } from '../../lib/use-cases/creators';
 import { useDbQuery } from '../ui/use-db-query';
 import { HEALTH_TONES } from './roster-table';
 import { ErrorNote, buttonClass, dateInput, errorMessage, formatCount, formatDate, formatDateTime, fromDateInput, inputClass, primaryButtonClass } from './ui';
@@ -73,7 +70,7 @@ function useSaver(creatorId: string) {
   async function save(patch: CreatorPatch): Promise<void> {
     setError(null);
     try {
-      await updateCreator(creatorId, patch);
+      await editCreator(creatorId, patch);
       setSavedAt(Date.now());
     } catch (e) {
       setError(`Not saved: ${errorMessage(e)}`);
@@ -89,7 +86,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
   const creatorQ = useDbQuery(() => getCreator(creatorId), ['creators'], [creatorId]);
   const accountsQ = useDbQuery(() => getAccountsOfCreator(creatorId), ['accounts'], [creatorId]);
   const touchesQ = useDbQuery(() => listInteractions(creatorId), ['interactions'], [creatorId]);
-  const collabsQ = useDbQuery(() => collaborationRepo.listForCreator(creatorId), ['collaborations'], [creatorId]);
+  const collabsQ = useDbQuery(() => listCollaborationsOf(creatorId), ['collaborations'], [creatorId]);
 
   if (creatorQ.status === 'loading') return <p className="p-3">Loading…</p>;
   if (creatorQ.status === 'error') return <ErrorNote>Could not read this creator: {creatorQ.error.message}</ErrorNote>;
@@ -206,10 +203,6 @@ function HealthBox(props: { creator: Creator; touches: Interaction[]; collabs: C
     () => computeHealth(props.creator, props.touches, props.collabs, props.settings, props.now),
     [props.creator, props.touches, props.collabs, props.settings, props.now],
   );
-  // Keep the stored summary (what the roster sorts on) in step with what is shown here.
-  useEffect(() => {
-    if (props.ready && healthChanged(props.creator.health, report.summary)) void recomputeHealth([props.creator.id]).catch(() => undefined);
-  }, [props.ready, report.summary.score, report.summary.label]);
   const { summary } = report;
   return (
     <section data-testid="creator-health" aria-label="Relationship health" className="mx-3 mb-2 rounded border border-slate-200 p-2 dark:border-slate-700" data-label={summary.label}>
@@ -332,7 +325,7 @@ function Timeline(props: { touches: Interaction[] }) {
                         className={buttonClass}
                         onClick={() => {
                           setConfirming(null);
-                          void deleteInteraction(t.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`));
+                          void deleteTouch(t.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`));
                         }}
                       >
                         Yes, delete
@@ -372,7 +365,7 @@ function EditTouch(props: { touch: Interaction; onDone(): void; onError(e: strin
       onSubmit={(e) => {
         e.preventDefault();
         const occurredAt = new Date(when).getTime();
-        void updateInteraction(props.touch.id, { summary, kind, channel, direction, ...(Number.isFinite(occurredAt) ? { occurredAt } : {}) }).then(
+        void editTouch(props.touch.id, { summary, kind, channel, direction, ...(Number.isFinite(occurredAt) ? { occurredAt } : {}) }).then(
           () => props.onDone(),
           (err: unknown) => props.onError(`Not saved: ${errorMessage(err)}`),
         );

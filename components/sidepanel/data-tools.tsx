@@ -3,13 +3,9 @@
  * Every long job shows progress; imports and restores are all or nothing.
  */
 import { useState } from 'react';
-import { getSettings, deleteAllData, importCreators, replaceAllData, scanCreators } from '../../lib/db';
-import type { Creator } from '../../lib/domain';
 import type { BackupParse } from '../../lib/import-export/backup-file';
-import { exportBackup } from '../../lib/import-export/backup-export';
-import { readBackupFile } from '../../lib/import-export/backup-reader';
-import { creatorsToCsv } from '../../lib/import-export/csv-export';
-import { MAX_IMPORT_ROWS, buildImportBatch, parseCsv, type ParsedCsv } from '../../lib/import-export/csv-import';
+import { commitCsvImport, openCsvImport, type CsvImportSession } from '../../lib/use-cases/csv-import';
+import { deleteEverything, exportBackupFile, exportCreatorsCsv, readBackup, restoreBackup } from '../../lib/use-cases/data';
 import { ImportDialog } from './data/import-dialog';
 import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from './ui';
 
@@ -19,7 +15,7 @@ export function DataTools() {
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [csv, setCsv] = useState<{ name: string; parsed: ParsedCsv } | null>(null);
+  const [csv, setCsv] = useState<CsvImportSession | null>(null);
   const [backup, setBackup] = useState<{ name: string; result: BackupParse } | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const [wipeText, setWipeText] = useState('');
@@ -40,7 +36,7 @@ export function DataTools() {
 
   const exportJson = () =>
     run('Exporting backup', async (progress) => {
-      const made = await exportBackup({ onProgress: progress });
+      const made = await exportBackupFile(progress);
       downloadBlob(new Blob(made.parts, { type: 'application/json' }), made.fileName);
       const note = made.unreadable ? ` ${made.unreadable} unreadable record(s) could not be included.` : '';
       return `Backup saved: ${made.creators.toLocaleString()} creators, ${made.interactions.toLocaleString()} touches.${note}`;
@@ -48,10 +44,9 @@ export function DataTools() {
 
   const exportCsv = () =>
     run('Exporting CSV', async (progress) => {
-      const creators: Creator[] = [];
-      await scanCreators({ chunkSize: 5000, onChunk: (chunk, p) => { creators.push(...chunk.records); progress(p.loaded, p.total); } });
-      downloadBlob(new Blob([creatorsToCsv(creators)], { type: 'text/csv;charset=utf-8' }), `rapport-creators-${new Date().toISOString().slice(0, 10)}.csv`);
-      return `CSV saved: ${creators.length.toLocaleString()} creators.`;
+      const made = await exportCreatorsCsv(progress);
+      downloadBlob(new Blob([made.csv], { type: 'text/csv;charset=utf-8' }), made.fileName);
+      return `CSV saved: ${made.count.toLocaleString()} creators.`;
     });
 
   return (
@@ -79,10 +74,9 @@ export function DataTools() {
             if (!file) return;
             void file.text().then(
               (text) => {
-                const parsed = parseCsv(text);
-                if (parsed.rows.length > MAX_IMPORT_ROWS) setError(`This file has ${parsed.rows.length.toLocaleString()} rows; split it into files of at most ${MAX_IMPORT_ROWS.toLocaleString()}.`);
-                else if (parsed.headers.length === 0) setError('This file is empty.');
-                else setCsv({ name: file.name, parsed });
+                const opened = openCsvImport(file.name, text);
+                if (opened.ok) setCsv(opened.session);
+                else setError(opened.error);
               },
               (err: unknown) => setError(`Could not read the file: ${errorMessage(err)}`),
             );
@@ -102,7 +96,7 @@ export function DataTools() {
             if (!file) return;
             // Read as a stream: a large backup is bigger than any one string can be.
             void run('Reading the backup', async (progress) => {
-              setBackup({ name: file.name, result: await readBackupFile(file, { onProgress: progress }) });
+              setBackup({ name: file.name, result: await readBackup(file, progress) });
               return null;
             });
           }}
@@ -121,15 +115,13 @@ export function DataTools() {
 
       {csv && (
         <ImportDialog
-          name={csv.name}
-          parsed={csv.parsed}
+          session={csv}
           onClose={() => setCsv(null)}
           onImport={(report, kept) => {
             setCsv(null);
             void run('Importing', async (progress) => {
-              const batch = buildImportBatch(report, await getSettings(), Date.now());
-              const result = await importCreators(batch, { onProgress: progress });
-              const skipped = report.counts.invalid + report.counts.duplicate + report.counts.exists;
+              const result = await commitCsvImport(report, { onProgress: progress });
+              const skipped = result.skipped;
               const columns = kept.notImported.length ? ` Not imported: ${kept.notImported.join(', ')}.` : '';
               const custom = kept.custom.length ? ` Kept as custom fields: ${kept.custom.join(', ')}.` : '';
               return `Imported ${result.created.toLocaleString()} new creators, updated ${result.updated.toLocaleString()}, skipped ${skipped.toLocaleString()} rows.${custom}${columns}`;
@@ -172,7 +164,7 @@ export function DataTools() {
                   setBackup(null);
                   if (result.ok)
                     void run('Restoring', async (progress) => {
-                      await replaceAllData(result.data, { onProgress: progress });
+                      await restoreBackup(result.data, progress);
                       return `Restored ${result.data.creators.length.toLocaleString()} creators.`;
                     });
                 }}
@@ -193,7 +185,7 @@ export function DataTools() {
             setConfirmWipe(false);
             setWipeText('');
             void run('Deleting everything', async () => {
-              await deleteAllData();
+              await deleteEverything();
               return 'All data deleted.';
             });
           }}

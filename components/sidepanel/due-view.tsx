@@ -1,6 +1,6 @@
 /** Everything due now: creators due for a touch and due reminders, with done and snooze. */
 import { listDueItems, type DueItem } from '../../lib/db';
-import { sendToBackground } from '../../lib/messaging/background-client';
+import { requestCompleteDue, requestSnoozeDue } from '../../lib/use-cases/via-worker';
 import { useDbQuery } from '../ui/use-db-query';
 import { EmptyState, ErrorNote, buttonClass, errorMessage, formatDate } from './ui';
 import { useState } from 'react';
@@ -36,11 +36,11 @@ export function DueView(props: { now: number; onOpen(id: string): void; onLog(id
                   Log touch
                 </button>
               ) : (
-                <button type="button" className={buttonClass} onClick={() => act(sendToBackground('reminders:done', { item: item.ref }))}>
+                <button type="button" className={buttonClass} onClick={() => act(requestCompleteDue(item.ref))}>
                   Done
                 </button>
               )}
-              <button type="button" className={buttonClass} onClick={() => act(sendToBackground('reminders:snooze', { items: [item.ref], until: Date.now() + 3 * DAY_MS }))}>
+              <button type="button" className={buttonClass} onClick={() => act(requestSnoozeDue([item.ref], Date.now() + 3 * DAY_MS))}>
                 Snooze 3 days
               </button>
             </div>

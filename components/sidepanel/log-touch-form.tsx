@@ -6,21 +6,23 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
-  ASK_KINDS,
   CHANNELS,
   CHANNEL_LABELS,
   INTERACTION_KINDS,
   KIND_LABELS,
   OUTREACH_LABELS,
   OUTREACH_STATUSES,
-  dmChannelFor,
+  channelForTouch,
+  isAsk,
+  outboundKind,
   type Channel,
   type Creator,
   type Direction,
   type InteractionKind,
   type OutreachStatus,
 } from '../../lib/domain';
-import { logInteraction, wellbeingForCreator } from '../../lib/db';
+import { getCreatorWellbeing } from '../../lib/db';
+import { requestLogTouch } from '../../lib/use-cases/via-worker';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
 import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
 
@@ -56,20 +58,13 @@ function toLocalInput(ms: number): string {
   return d.toISOString().slice(0, 16);
 }
 
-export function defaultChannelFor(creator: Creator, fromTab?: Channel): Channel {
-  if (fromTab) return fromTab;
-  if (creator.preferences.preferredChannel) return creator.preferences.preferredChannel;
-  const platform = creator.accounts[0]?.platform;
-  return platform ? dmChannelFor(platform) : 'email';
-}
-
 export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDone(): void; onCancel(): void }) {
   const { creator } = props;
   const saved = loadDraft(creator.id);
   const [draft, setDraft] = useState<Draft>({
-    channel: saved.channel ?? defaultChannelFor(creator, props.channel),
+    channel: saved.channel ?? channelForTouch(creator, undefined, props.channel),
     direction: 'outbound',
-    kind: creator.outreachStatus === 'not-contacted' ? 'outreach' : 'check-in',
+    kind: outboundKind(creator.outreachStatus),
     summary: saved.summary ?? '',
     when: '',
     status: '',
@@ -89,21 +84,21 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
   }, [draft.summary, draft.channel, creator.id]);
 
   // The wellbeing guard: a warning (never a block) before yet another unanswered ask.
-  const isAsk = draft.direction === 'outbound' && ASK_KINDS.includes(draft.kind);
+  const asking = isAsk(draft);
   useEffect(() => {
     let live = true;
-    if (!isAsk) {
+    if (!asking) {
       setWarning('');
       return;
     }
-    wellbeingForCreator(creator.id).then(
+    getCreatorWellbeing(creator.id).then(
       (w) => live && setWarning(w.ask.warn ? w.ask.message : ''),
       () => live && setWarning(''),
     );
     return () => {
       live = false;
     };
-  }, [isAsk, creator.id]);
+  }, [asking, creator.id]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -118,7 +113,7 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
     setSaving(true);
     setError(null);
     try {
-      await logInteraction({
+      await requestLogTouch({
         creatorId: creator.id,
         channel: draft.channel,
         direction: draft.direction,

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { OUTREACH_LABELS, OUTREACH_STATUSES, type Settings } from '../../lib/domain';
 import { EnumSelect } from '../ui/enum-select';
-import { updateCreator } from '../../lib/db';
+import { editCreator } from '../../lib/use-cases/creators';
 import { pipeline } from '../../lib/roster/portfolio';
 import type { RosterState } from './use-roster';
 import { EmptyState, formatDate, inputClass } from './ui';
@@ -45,7 +45,7 @@ export function PipelineView(props: { roster: RosterState; settings: Settings; n
                   value={status}
                   options={OUTREACH_STATUSES}
                   labels={OUTREACH_LABELS}
-                  onChange={(outreachStatus) => void updateCreator(card.row.id, { outreachStatus })}
+                  onChange={(outreachStatus) => void editCreator(card.row.id, { outreachStatus })}
                 />
               </li>
             ))}

@@ -11,14 +11,9 @@ import {
   type Settings,
 } from '../../lib/domain';
 import { PLATFORM_IDS } from '../../lib/platforms/types';
-import {
-  deleteCreators,
-  getCreatorsByIds,
-  patchCreators,
-  restoreDeletedCreators,
-  saveSettings,
-  type DeletedCreators,
-} from '../../lib/db';
+import { getCreatorsByIds, type DeletedCreators } from '../../lib/db';
+import { bulkEditCreators, removeCreators, undoRemoveCreators } from '../../lib/use-cases/creators';
+import { saveRosterViews } from '../../lib/use-cases/settings';
 import {
   DUE_FILTERS,
   DUE_FILTER_LABELS,
@@ -109,12 +104,12 @@ export function RosterView(props: RosterViewProps) {
 
   const setFilters = (f: Partial<RosterFilters>) => props.onView({ ...view, filters: { ...view.filters, ...f } });
 
-  async function bulk(label: string, patchOf: Parameters<typeof patchCreators>[1]): Promise<void> {
+  async function bulk(label: string, patchOf: Parameters<typeof bulkEditCreators>[1]): Promise<void> {
     setError(null);
     const ids = selectedIds;
     setBusy({ label, done: 0, total: ids.length });
     try {
-      await patchCreators(ids, patchOf, { onProgress: (done, total) => setBusy({ label, done, total }) });
+      await bulkEditCreators(ids, patchOf, { onProgress: (done, total) => setBusy({ label, done, total }) });
     } catch (e) {
       setError(`${label} failed, nothing was changed: ${errorMessage(e)}`);
     } finally {
@@ -131,7 +126,7 @@ export function RosterView(props: RosterViewProps) {
     setConfirmDelete(false);
     setBusy({ label: 'Deleting', done: 0, total: selectedIds.length });
     try {
-      const removed = await deleteCreators(selectedIds);
+      const removed = await removeCreators(selectedIds);
       setUndo({ removed, count: removed.creators.length });
       setSelected(new Set());
     } catch (e) {
@@ -145,7 +140,7 @@ export function RosterView(props: RosterViewProps) {
     const name = viewName.trim();
     if (!name) return;
     const others = settings.savedViews.filter((v) => v.name !== name);
-    await saveSettings({ ...settings, savedViews: [...others, toSavedView(name, view)] });
+    await saveRosterViews([...others, toSavedView(name, view)]);
     setViewName('');
   }
 
@@ -241,7 +236,7 @@ export function RosterView(props: RosterViewProps) {
                     type="button"
                     className={buttonClass}
                     aria-label={`Delete view ${v.name}`}
-                    onClick={() => void saveSettings({ ...settings, savedViews: settings.savedViews.filter((x) => x.id !== v.id) })}
+                    onClick={() => void saveRosterViews(settings.savedViews.filter((x) => x.id !== v.id))}
                   >
                     ✕
                   </button>
@@ -347,7 +342,7 @@ export function RosterView(props: RosterViewProps) {
               onClick={() => {
                 const removed = undo.removed;
                 setUndo(null);
-                void restoreDeletedCreators(removed).catch((e: unknown) => setError(`Undo failed: ${errorMessage(e)}`));
+                void undoRemoveCreators(removed).catch((e: unknown) => setError(`Undo failed: ${errorMessage(e)}`));
               }}
             >
               Undo

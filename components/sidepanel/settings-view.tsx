@@ -1,7 +1,7 @@
 /** Settings: cadence per segment, owners, follow-ups, quiet hours, wellbeing; and the data tools. */
 import { useState } from 'react';
-import { SEGMENTS, SEGMENT_LABELS, checkSettings, type Settings, type SettingsField } from '../../lib/domain';
-import { saveSettings } from '../../lib/db';
+import { SEGMENTS, SEGMENT_LABELS, type Settings, type SettingsField } from '../../lib/domain';
+import { updateSettings } from '../../lib/use-cases/settings';
 import { DataTools } from './data-tools';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
 
@@ -67,17 +67,16 @@ export function SettingsView(props: { settings: Settings }) {
 
   async function save(): Promise<void> {
     setError(null);
-    const checked = checkSettings(draft);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      const count = Object.keys(checked.problems).length;
-      setError(`${count === 1 ? 'One setting needs' : `${count} settings need`} fixing (see the message beside each); nothing was saved.`);
-      return;
-    }
-    setProblems({});
     try {
-      // Keep what other views changed meanwhile (saved views) and save the rest from this form.
-      await saveSettings({ ...checked.settings, savedViews: props.settings.savedViews });
+      // The saved views are the roster's: the use case keeps them as stored.
+      const result = await updateSettings(draft);
+      if (!result.ok) {
+        setProblems(result.problems);
+        const count = Object.keys(result.problems).length;
+        setError(`${count === 1 ? 'One setting needs' : `${count} settings need`} fixing (see the message beside each); nothing was saved.`);
+        return;
+      }
+      setProblems({});
       setStatus('Saved. Due dates follow the new cadence.');
     } catch (e) {
       setError(`Not saved: ${errorMessage(e)}`);

@@ -7,7 +7,8 @@
 import { MINUTE_MS } from '../../lib/domain/time';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DEFAULT_SETTINGS, type Channel, type Settings } from '../../lib/domain';
-import { getCreator, getSettings, saveScrapedProfile } from '../../lib/db';
+import { getCreator, getSettings } from '../../lib/db';
+import { requestSaveProfile } from '../../lib/use-cases/via-worker';
 import { getPanelFocus, onPanelFocus, type PanelFocus } from '../../lib/background/panel-focus';
 import { isFreshFocus } from '../../lib/roster/tab-context';
 import { DEFAULT_VIEW_STATE, type RosterViewState } from '../../lib/roster/views';
@@ -23,7 +24,6 @@ import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
 import { SettingsView } from './settings-view';
 import { Dialog, ErrorNote, buttonClass, errorMessage } from './ui';
-import { useBadgeSync } from '../ui/use-badge-sync';
 
 const TABS = [
   { id: 'roster', label: 'Roster' },
@@ -74,7 +74,6 @@ function loadViewState(): RosterViewState {
 }
 
 export function SidePanelApp() {
-  useBadgeSync();
   const params = useRef(readParams()).current;
   const settingsQ = useDbQuery(() => getSettings(), ['settings'], []);
   const settings: Settings = settingsQ.status === 'ready' ? settingsQ.data : DEFAULT_SETTINGS;
@@ -228,8 +227,8 @@ export function SidePanelApp() {
                 onClick={() => {
                   const profile = tabContext.profile;
                   if (profile)
-                    void saveScrapedProfile(profile).then(
-                      (saved) => openCreator(saved.creator.id),
+                    void requestSaveProfile(profile).then(
+                      (saved) => openCreator(saved.creatorId),
                       (e: unknown) => setError(`Could not save: ${errorMessage(e)}`),
                     );
                 }}

@@ -1,18 +1,13 @@
 /** Message templates with merge fields. Copying happens from a creator's page; Rapport never sends. */
 import { useState } from 'react';
-import { MERGE_FIELDS, MERGE_FIELD_LABELS, TemplateSchema, newId, renderTemplate, type Template } from '../../lib/domain';
-import { deleteTemplate, listTemplates, saveTemplate } from '../../lib/db';
+import { MERGE_FIELDS, MERGE_FIELD_LABELS, newId, renderTemplate, type Template } from '../../lib/domain';
+import { listTemplates } from '../../lib/db';
+import { addStarterTemplates, deleteTemplate, saveTemplate } from '../../lib/use-cases/templates';
 import { useDbQuery } from '../ui/use-db-query';
 import { EnumSelect } from '../ui/enum-select';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
 
 const KINDS: Template['kind'][] = ['outreach', 'check-in', 'brief', 'other'];
-
-const STARTERS: Pick<Template, 'name' | 'kind' | 'body'>[] = [
-  { name: 'First outreach', kind: 'outreach', body: 'Hi {{firstName}}! I loved your recent posts as {{handle}}. We think your audience would enjoy what we are building. Would you be open to a short chat about a collaboration? — {{owner}}' },
-  { name: 'Light check-in', kind: 'check-in', body: 'Hi {{firstName}}, just checking in! Since {{lastCollaboration}} we have some news we would love to share early with you. No pressure at all. — {{owner}}' },
-  { name: 'Brief', kind: 'brief', body: 'Hi {{firstName}}, here is the brief for our next piece together. Goal: … Key message: … Timeline: … You keep full creative freedom on format and voice. — {{owner}}' },
-];
 
 const SAMPLE = { firstName: 'Ana', handle: '@ana.travels', lastCollaboration: 'Spring launch', owner: 'Dana' };
 
@@ -25,12 +20,10 @@ function TemplateEditor(props: { template: Template; onDone(): void }) {
       className="space-y-1"
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = TemplateSchema.safeParse({ ...draft, name: draft.name.trim(), updatedAt: Date.now() });
-        if (!parsed.success || !parsed.data.name) {
-          setError(parsed.success ? 'Give the template a name.' : (parsed.error.issues[0]?.message ?? 'Invalid template'));
-          return;
-        }
-        void saveTemplate(parsed.data).then(props.onDone, (err: unknown) => setError(errorMessage(err)));
+        void saveTemplate(draft).then(
+          (result) => (result.ok ? props.onDone() : setError(result.error)),
+          (err: unknown) => setError(errorMessage(err)),
+        );
       }}
     >
       <div className="flex gap-1">
@@ -83,7 +76,7 @@ export function TemplatesView() {
             <button
               type="button"
               className={buttonClass}
-              onClick={() => void Promise.all(STARTERS.map((s) => saveTemplate({ ...blank(), ...s })))}
+              onClick={() => void addStarterTemplates()}
             >
               Add starter templates
             </button>

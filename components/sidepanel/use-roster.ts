@@ -2,17 +2,13 @@
  * The roster in memory: paints the first page straight from the by-updated
  * index, then reads everyone in chunks into slim rows (search, filters and sort
  * run on those), then follows database changes creator by creator.
- * Also keeps relationship health fresh for creators whose data changed.
+ * Stored health is kept by lib/db (after each write) and the worker's sweep.
  */
 import { useEffect, useRef, useState } from 'react';
-import { getCreatorsByIds, listRosterPage, recomputeHealth, scanCreators, subscribeToChanges } from '../../lib/db';
-import { healthIsStale } from '../../lib/domain';
+import { getCreatorsByIds, listRosterPage, scanCreators, subscribeToChanges } from '../../lib/db';
 import { RosterIndex } from '../../lib/roster/roster-index';
-import type { RosterRow } from '../../lib/roster/rows';
 
 export const FIRST_PAGE_SIZE = 60;
-const HEALTH_SWEEP_LIMIT = 200;
-const HEALTH_SWEEP_BATCH = 50;
 
 export interface RosterState {
   index: RosterIndex;
@@ -49,16 +45,6 @@ export function useRoster(): RosterState {
       if (live) setState((s) => ({ ...s, ...patch, version: index.version, corrupt: corrupt.size }));
     };
 
-    /** Small batches in idle time, so refreshing health never competes with typing. */
-    async function sweepHealth(rows: readonly RosterRow[]): Promise<void> {
-      const now = Date.now();
-      const stale = rows.filter((r) => healthIsStale(r, now)).slice(0, HEALTH_SWEEP_LIMIT);
-      for (let i = 0; i < stale.length && live; i += HEALTH_SWEEP_BATCH) {
-        await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 50)));
-        await recomputeHealth(stale.slice(i, i + HEALTH_SWEEP_BATCH).map((r) => r.id), now).catch(() => undefined);
-      }
-    }
-
     async function fullScan(): Promise<void> {
       scanning?.abort();
       const controller = new AbortController();
@@ -85,7 +71,6 @@ export function useRoster(): RosterState {
         index.remove(ids.filter((id) => !found.has(id)));
       }
       publish({ complete: true });
-      void sweepHealth(index.rows());
     }
 
     void (async () => {
@@ -98,7 +83,7 @@ export function useRoster(): RosterState {
         // Let the first rows paint before the full read starts.
         await new Promise((resolve) => setTimeout(resolve, 50));
         await fullScan();
-      } else void sweepHealth(index.rows());
+      }
     })().catch(() => publish({ painted: true }));
 
     // Changes from any context: re-read just those creators; bulk changes re-read everyone.
@@ -120,7 +105,6 @@ export function useRoster(): RosterState {
       index.upsert(records);
       index.remove(ids.filter((id) => !found.has(id)));
       publish();
-      await sweepHealth(records.map((c) => index.get(c.id)).filter((r): r is RosterRow => r !== undefined));
     };
     const stop = subscribeToChanges((change) => {
       if (change.store !== 'creators') return;

@@ -4,7 +4,9 @@
  * current tab, saving them to the roster first if needed (a touch needs a creator).
  */
 import type { Browser } from 'wxt/browser';
-import { findCreatorByAccount, saveScrapedProfile } from '../db';
+import { findCreatorByAccount } from '../db';
+import { saveProfile } from '../use-cases/profiles';
+import { workerRecount } from './worker-recount';
 import { openSidePanel } from './side-panel';
 import { setPanelFocus } from './panel-focus';
 import { profileInTab, type MatchProfile } from './tab-profile';
@@ -30,7 +32,7 @@ export async function handleCommand(
     let creatorId: string | undefined;
     if (profile) {
       const known = await findCreatorByAccount(profile.platform, profile.handle, profile.platformUserId);
-      creatorId = known ? known.creator.id : (await saveScrapedProfile(profile)).creator.id;
+      creatorId = known ? known.creator.id : (await saveProfile(profile, {}, workerRecount().recount)).creator.id;
     }
     await setPanelFocus(creatorId ? { view: 'log-touch', creatorId } : { view: 'log-touch' });
     await opening;

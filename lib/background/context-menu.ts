@@ -4,7 +4,8 @@
  * installed or updated; clicks are handled by a listener registered at start.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { saveScrapedProfile } from '../db';
+import { saveProfile } from '../use-cases/profiles';
+import { workerRecount } from './worker-recount';
 import { openSidePanel } from './side-panel';
 import { setPanelFocus } from './panel-focus';
 import { profileFromUrl, profileInTab, type MatchProfile } from './tab-profile';
@@ -50,7 +51,7 @@ export async function handleContextMenuClick(
     return { problem };
   }
   try {
-    const saved = await saveScrapedProfile(profile);
+    const saved = await saveProfile(profile, {}, workerRecount().recount);
     await setPanelFocus({ creatorId: saved.creator.id, view: 'creator' });
     await opening;
     return { creatorId: saved.creator.id };

@@ -3,11 +3,8 @@
  * buttons, "Open due list" and "Snooze 1 day".
  */
 import { browser } from 'wxt/browser';
-import { listDueItems, snoozeDueItems, type DueSummary } from '../db';
+import type { DueSummary } from '../db';
 import { REMINDER_KINDS, type ReminderKind } from '../domain';
-import { openSidePanelInCurrentWindow, type OpenedAs } from './side-panel';
-import { setPanelFocus } from './panel-focus';
-import { DAY_MS } from '../domain/time';
 
 export const DIGEST_NOTIFICATION_ID = 'rapport:digest';
 export const DIGEST_BUTTONS = ['Open due list', 'Snooze 1 day'] as const;
@@ -49,21 +46,4 @@ export async function showDigest(summary: DueSummary): Promise<void> {
     // Firefox rejects notification buttons; there a click on the notification opens the due list.
     ...(import.meta.env.FIREFOX ? {} : { buttons: DIGEST_BUTTONS.map((t) => ({ title: t })) }),
   });
-}
-
-/** "Open due list": the panel opens on the due list. open() goes first: an await before it would lose the click's gesture. */
-export async function openDueList(): Promise<OpenedAs> {
-  const opening = openSidePanelInCurrentWindow();
-  await setPanelFocus({ view: 'due' });
-  const opened = await opening;
-  await browser.notifications.clear(DIGEST_NOTIFICATION_ID);
-  return opened;
-}
-
-/** "Snooze 1 day": everything due now comes back tomorrow. */
-export async function snoozeAllDue(now: number): Promise<number> {
-  const due = await listDueItems(now);
-  await snoozeDueItems(due.records.map((d) => d.ref), now + DAY_MS, now);
-  await browser.notifications.clear(DIGEST_NOTIFICATION_ID);
-  return due.records.length;
 }

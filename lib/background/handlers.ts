@@ -1,7 +1,10 @@
 /** The worker's answers to the background protocol (lib/messaging/background-protocol.ts). */
 import type { BackgroundHandlers } from '../messaging/background-server';
-import { completeDueItem, logInteraction, saveScrapedProfile, snoozeDueItems } from '../db';
+import { saveProfile } from '../use-cases/profiles';
+import { logTouch } from '../use-cases/touches';
+import { completeDue, snoozeDue } from '../use-cases/due';
 import { openSidePanel } from './side-panel';
+import { workerRecount } from './worker-recount';
 import { setPanelFocus } from './panel-focus';
 import { runReminderScan } from './reminder-scan';
 
@@ -18,22 +21,23 @@ export const backgroundHandlers: BackgroundHandlers = {
     if (result.error) throw new Error(`Reminder scan failed: ${result.error}`);
     return { due: result.dueCount };
   },
+  // The quick actions: the same use cases the worker's menus, commands and digest buttons run.
   async 'touch:log'(data) {
-    const { interaction } = await logInteraction(data);
-    await runReminderScan(Date.now(), { notify: false });
+    const interaction = await logTouch(data, workerRecount().recount);
     return { interactionId: interaction.id };
   },
   async 'reminders:snooze'(data) {
-    await snoozeDueItems(data.items, data.until);
-    return { due: (await runReminderScan(Date.now(), { notify: false })).dueCount };
+    const counted = workerRecount();
+    await snoozeDue(data.items, data.until, counted.recount);
+    return { due: counted.due() };
   },
   async 'reminders:done'(data) {
-    const done = await completeDueItem(data.item);
-    const scan = await runReminderScan(Date.now(), { notify: false });
-    return { due: scan.dueCount, ...(done.loggedTouchId ? { loggedTouchId: done.loggedTouchId } : {}) };
+    const counted = workerRecount();
+    const done = await completeDue(data.item, counted.recount);
+    return { due: counted.due(), ...(done.loggedTouchId ? { loggedTouchId: done.loggedTouchId } : {}) };
   },
   async 'creator:save-profile'(data) {
-    const saved = await saveScrapedProfile(data.profile, data.linkToCreatorId ? { linkToCreatorId: data.linkToCreatorId } : {});
+    const saved = await saveProfile(data.profile, data.linkToCreatorId ? { linkToCreatorId: data.linkToCreatorId } : {}, workerRecount().recount);
     return { creatorId: saved.creator.id, createdCreator: saved.createdCreator };
   },
 };

@@ -1,13 +1,14 @@
 /**
- * Keeps stored relationship health fresh for the creators whose health drifts
- * while nobody edits them: those due or overdue for contact (their "losing touch"
- * signals grow by the day). Writes refresh health themselves (lib/db), and the side
- * panel sweeps what it shows; this covers the roster nobody has opened lately.
- * Runs after each cadence scan, reads due creators through the due-time index,
- * and recomputes at most a bounded number, most overdue first, in small batches.
+ * Keeps stored relationship health fresh while nobody edits the creators: the
+ * one owner of health besides lib/db (which recomputes it after every write to a
+ * creator's touches or collaborations). Runs after each cadence scan: first the
+ * creators due or overdue for contact (their "losing touch" signals grow by the
+ * day), most overdue first, then the stalest scores anywhere on the roster,
+ * through the health-age index. Both are bounded per run, in small batches.
  */
-import { listCreatorsDueBy, recomputeHealth } from '../db';
+import { listCreatorIdsByHealthAge, listCreatorsDueBy, recomputeHealth } from '../db';
 import { healthIsStale } from '../domain';
+import { DAY_MS } from '../domain/time';
 
 /** Due creators read per run (most overdue first). */
 const DUE_READ_LIMIT = 2_000;
@@ -23,4 +24,19 @@ export async function refreshHealthOfDueCreators(now: number, limit = HEALTH_REF
     refreshed += (await recomputeHealth(stale.slice(i, i + BATCH).map((c) => c.id), now)).length;
   }
   return refreshed;
+}
+
+/** Then the stalest scores on the whole roster (a day old or more), up to `limit`. */
+export async function refreshStalestHealth(now: number, limit = HEALTH_REFRESH_LIMIT): Promise<number> {
+  if (limit <= 0) return 0;
+  const ids = await listCreatorIdsByHealthAge(now - DAY_MS, limit);
+  let refreshed = 0;
+  for (let i = 0; i < ids.length; i += BATCH) refreshed += (await recomputeHealth(ids.slice(i, i + BATCH), now)).length;
+  return refreshed;
+}
+
+/** One run of the sweep: due creators first, then the stalest with what is left of the budget. */
+export async function refreshHealth(now: number, limit = HEALTH_REFRESH_LIMIT): Promise<number> {
+  const due = await refreshHealthOfDueCreators(now, limit);
+  return due + (await refreshStalestHealth(now, limit - due));
 }

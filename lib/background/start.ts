@@ -10,11 +10,12 @@ import { ADAPTERS, matchProfile } from '../platforms/registry';
 import { backgroundHandlers } from './handlers';
 import { openPanelOnActionClick } from './side-panel';
 import { runReminderScan } from './reminder-scan';
-import { refreshHealthOfDueCreators } from './health-refresh';
+import { refreshHealth } from './health-refresh';
 import { ensureAlarms, isScanAlarm } from './alarms';
 import { createContextMenus, handleContextMenuClick } from './context-menu';
 import { handleCommand } from './commands';
-import { DIGEST_NOTIFICATION_ID, openDueList, snoozeAllDue } from './digest';
+import { DIGEST_NOTIFICATION_ID } from './digest';
+import { openDueList, snoozeAllDue } from './digest-buttons';
 
 export { CADENCE_ALARM } from './alarms';
 
@@ -32,8 +33,8 @@ export function startBackground(): void {
     // Health comes after the scan, so reminders never wait for it.
     void runReminderScan(Date.now())
       .finally(() => ensureAlarms().catch(logFailure('re-arming the alarm')))
-      .then(() => refreshHealthOfDueCreators(Date.now()))
-      .catch(logFailure('refreshing the health of due creators'));
+      .then(() => refreshHealth(Date.now()))
+      .catch(logFailure('refreshing relationship health'));
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -54,9 +55,7 @@ export function startBackground(): void {
     if (id !== DIGEST_NOTIFICATION_ID) return;
     if (button === 0) void openDueList().catch(logFailure('opening the due list'));
     else
-      void snoozeAllDue(Date.now())
-        .then(() => runReminderScan(Date.now(), { notify: false }))
-        .catch(logFailure('snoozing'));
+      void snoozeAllDue(Date.now()).catch(logFailure('snoozing'));
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id === DIGEST_NOTIFICATION_ID) void openDueList().catch(logFailure('opening the due list'));

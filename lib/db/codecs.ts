@@ -7,11 +7,13 @@ import { AccountSchema, CreatorSchema, type Account, type Creator } from '../dom
 import { linkedProfileKeys } from '../platforms/linked-profiles';
 import { forWrite, fromStore } from './records';
 import type { StoredCreator } from './schema';
+import { healthCheckKey } from './health-key';
 
 /** Adds the derived index keys before a creator is written. */
 export function toStoredCreator(creator: Creator): StoredCreator {
   const valid = forWrite(CreatorSchema, 'creators', creator);
-  return { ...valid, nameKey: valid.displayName.trim().toLowerCase() };
+  const healthCheckedAt = healthCheckKey(valid.health, valid.lastContactAt);
+  return { ...valid, nameKey: valid.displayName.trim().toLowerCase(), ...(healthCheckedAt !== undefined ? { healthCheckedAt } : {}) };
 }
 
 /**

@@ -20,6 +20,8 @@ export const DB_NAME = 'rapport';
 export type StoredCreator = Creator & {
   /** Lower-cased display name, for sorting and duplicate hints. */
   nameKey: string;
+  /** When the stored health score was computed (see health-key.ts), so the worker's sweep finds the stalest (version 4). */
+  healthCheckedAt?: number;
 };
 
 export interface RapportDB extends DBSchema {
@@ -33,6 +35,7 @@ export interface RapportDB extends DBSchema {
       'by-updated': number;
       'by-name': string;
       'by-outreach': string;
+      'by-health-checked': number;
     };
   };
   accounts: {

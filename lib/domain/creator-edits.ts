@@ -63,3 +63,21 @@ export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, setting
   else next.nextDueAt = nextDueAt;
   return next;
 }
+
+/** Fields whose edit cannot change what is due (cadence, follow-ups, reminders): no recount needed after them. */
+const DUE_NEUTRAL_FIELDS: ReadonlySet<keyof CreatorPatch> = new Set<keyof CreatorPatch>([
+  'displayName',
+  'fit',
+  'tags',
+  'niches',
+  'owner',
+  'contact',
+  'customFields',
+  'milestones',
+  'partnershipKind',
+]);
+
+/** True when applying this patch may change what is due (so the badge must be recounted). */
+export function patchCanChangeDue(patch: CreatorPatch): boolean {
+  return (Object.keys(patch) as (keyof CreatorPatch)[]).some((key) => !DUE_NEUTRAL_FIELDS.has(key));
+}

@@ -1,5 +1,6 @@
-/** How logging a touch moves a creator through the outreach pipeline. */
-import type { OutreachStatus } from './enums';
+/** How logging a touch moves a creator through the outreach pipeline, and what a new touch starts as. */
+import { ASK_KINDS, type InteractionKind, type OutreachStatus } from './enums';
+import type { Creator } from './creator';
 import type { Interaction } from './interaction';
 
 /**
@@ -36,4 +37,17 @@ export function contactTimes(
     ...(lastOutboundAt !== undefined ? { lastOutboundAt } : {}),
     ...(lastInboundAt !== undefined ? { lastInboundAt } : {}),
   };
+}
+
+/** The kind an outbound touch has at this point of the relationship (the card's presets and the panel's form alike). */
+export function outboundKind(status: Creator['outreachStatus']): InteractionKind {
+  if (status === 'not-contacted') return 'outreach';
+  if (status === 'contacted' || status === 'no-response') return 'follow-up';
+  if (status === 'negotiating') return 'negotiation';
+  return 'check-in';
+}
+
+/** An outbound touch that asks something of the creator: what the wellbeing guard and follow-ups count. */
+export function isAsk(touch: Pick<Interaction, 'direction' | 'kind'>): boolean {
+  return touch.direction === 'outbound' && ASK_KINDS.includes(touch.kind);
 }

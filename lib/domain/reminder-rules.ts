@@ -9,7 +9,8 @@
  * changes, so one the user marked done stays done.
  */
 import { format } from 'date-fns';
-import { ASK_KINDS, type Channel } from './enums';
+import type { Channel } from './enums';
+import { isAsk } from './outreach';
 import { KIND_LABELS, dmChannelFor } from './labels';
 import { isExcludedFromCadence } from './cadence';
 import type { Creator } from './creator';
@@ -55,7 +56,7 @@ export function followUpReminder(
   if (creator.outreachStatus === 'declined' || creator.outreachStatus === 'no-response') return null;
   const lastReply = touches.reduce((last, t) => (t.direction === 'inbound' ? Math.max(last, t.occurredAt) : last), -Infinity);
   const unanswered = touches
-    .filter((t) => t.direction === 'outbound' && ASK_KINDS.includes(t.kind) && t.occurredAt > lastReply)
+    .filter((t) => isAsk(t) && t.occurredAt > lastReply)
     .sort((a, b) => a.occurredAt - b.occurredAt);
   const anchor = unanswered.at(-1);
   if (!anchor || unanswered.length >= settings.followUpMaxUnanswered) return null;
@@ -153,11 +154,17 @@ export function isReminderRelevantFor(
   return !isExcludedFromCadence(creator) && creator.outreachStatus !== 'declined' && creator.outreachStatus !== 'no-response';
 }
 
-/** The channel to log a touch on: the creator's preference, else the last one used, else their platform's DMs. */
+/**
+ * The channel to log a touch on: the DM thread open in the tab, else the
+ * creator's preference, else the last one used, else their platform's DMs.
+ * The same answer for "done" on a reminder and for the panel's log form.
+ */
 export function channelForTouch(
   creator: Pick<Creator, 'preferences' | 'accounts'>,
   lastTouch: Pick<Interaction, 'channel'> | undefined,
+  fromTab?: Channel,
 ): Channel {
+  if (fromTab) return fromTab;
   if (creator.preferences.preferredChannel) return creator.preferences.preferredChannel;
   if (lastTouch) return lastTouch.channel;
   const platform = creator.accounts[0]?.platform;

@@ -4,6 +4,7 @@
  */
 import type { Collaboration } from './collaboration';
 import type { Creator } from './creator';
+import type { Template } from './settings';
 
 export const MERGE_FIELDS = ['firstName', 'handle', 'lastCollaboration', 'owner'] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
@@ -80,3 +81,10 @@ export function renderTemplate(body: string, values: MergeValues): RenderedTempl
   });
   return { text, missing: [...missing], unknown: [...unknown] };
 }
+
+/** The templates offered to a user who has none yet. */
+export const STARTER_TEMPLATES: readonly Pick<Template, 'name' | 'kind' | 'body'>[] = [
+  { name: 'First outreach', kind: 'outreach', body: 'Hi {{firstName}}! I loved your recent posts as {{handle}}. We think your audience would enjoy what we are building. Would you be open to a short chat about a collaboration? — {{owner}}' },
+  { name: 'Light check-in', kind: 'check-in', body: 'Hi {{firstName}}, just checking in! Since {{lastCollaboration}} we have some news we would love to share early with you. No pressure at all. — {{owner}}' },
+  { name: 'Brief', kind: 'brief', body: 'Hi {{firstName}}, here is the brief for our next piece together. Goal: … Key message: … Timeline: … You keep full creative freedom on format and voice. — {{owner}}' },
+];

@@ -1,9 +1,9 @@
 /**
  * The wellbeing guard: the method warns against draining, transactional asks and
  * unrealistic posting schedules. Pure rules; the log-touch form and the due list
- * call them with data from lib/db (see wellbeingForCreator).
+ * call them with data from lib/db (see getCreatorWellbeing).
  */
-import { ASK_KINDS } from './enums';
+import { isAsk } from './outreach';
 import type { Interaction } from './interaction';
 import type { Collaboration } from './collaboration';
 import { isOpenDeliverable } from './collaboration-edits';
@@ -37,8 +37,7 @@ export function askWarning(
   );
   const unansweredAsks = touches.filter(
     (t) =>
-      t.direction === 'outbound' &&
-      ASK_KINDS.includes(t.kind) &&
+      isAsk(t) &&
       t.occurredAt >= windowStart &&
       t.occurredAt <= now &&
       t.occurredAt > lastReply,

@@ -2,7 +2,7 @@
  * "Log a touch" in two clicks: the overlay offers a few presets that fit the
  * creator's platform and where they are in outreach, and logs the one picked.
  */
-import { dmChannelFor, type Channel, type Creator, type Direction, type InteractionKind, type NewInteraction } from '../domain';
+import { dmChannelFor, outboundKind, type Channel, type Creator, type Direction, type InteractionKind, type NewInteraction } from '../domain';
 import type { PlatformId } from '../platforms/types';
 
 export interface QuickTouch {
@@ -11,14 +11,6 @@ export interface QuickTouch {
   channel: Channel;
   direction: Direction;
   kind: InteractionKind;
-}
-
-/** The kind an outbound touch has at this point of the relationship. */
-export function outboundKind(status: Creator['outreachStatus']): InteractionKind {
-  if (status === 'not-contacted') return 'outreach';
-  if (status === 'contacted' || status === 'no-response') return 'follow-up';
-  if (status === 'negotiating') return 'negotiation';
-  return 'check-in';
 }
 
 /** Presets for this creator. Do-not-contact creators only get "they replied": we never log asks to them. */

@@ -1,6 +1,6 @@
 /** Saves a patch to one creator and keeps the outcome (saved time, or the error in words) for the form that asked. */
 import { useState } from 'react';
-import { updateCreator } from '../../../lib/db';
+import { editCreator } from '../../../lib/use-cases/creators';
 import type { CreatorPatch } from '../../../lib/domain';
 import { errorMessage } from '../ui';
 
@@ -10,7 +10,7 @@ export function useCreatorSaver(creatorId: string) {
   async function save(patch: CreatorPatch): Promise<boolean> {
     setError(null);
     try {
-      await updateCreator(creatorId, patch);
+      await editCreator(creatorId, patch);
       setSavedAt(Date.now());
       return true;
     } catch (e) {

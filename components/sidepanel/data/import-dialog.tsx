@@ -4,23 +4,8 @@
  * outcome of each row, then import. Nothing is written until "Import".
  */
 import { useEffect, useMemo, useState } from 'react';
-import { findExistingAccounts } from '../../../lib/db';
-import {
-  IMPORT_FIELDS,
-  IMPORT_FIELD_LABELS,
-  accountKeysOf,
-  checkRows,
-  customFieldNames,
-  guessCustomColumns,
-  guessMapping,
-  mappingProblems,
-  reviewImport,
-  unmappedColumns,
-  type ColumnMapping,
-  type DuplicateMode,
-  type ImportReport,
-  type ParsedCsv,
-} from '../../../lib/import-export/csv-import';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type DuplicateMode, type ImportReport } from '../../../lib/import-export/csv-import';
+import { checkPlan, describePlan, findRowsOnRoster, initialColumnPlan, reviewRows, type ColumnPlan, type CsvImportSession } from '../../../lib/use-cases/csv-import';
 import { Dialog, ErrorNote, buttonClass, inputClass, primaryButtonClass } from '../ui';
 
 /** What happened to the columns that feed no field, by name, for the outcome message. */
@@ -37,40 +22,40 @@ const STATUS_LABELS: Record<ImportReport['outcomes'][number]['status'], string> 
   invalid: 'Invalid',
 };
 
-export function ImportDialog(props: { name: string; parsed: ParsedCsv; onClose(): void; onImport(report: ImportReport, columns: ColumnsOutcome): void }) {
-  const { parsed } = props;
-  const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(parsed.headers));
-  const [custom, setCustom] = useState<number[]>(() => guessCustomColumns(parsed.headers, guessMapping(parsed.headers)));
-  const names = useMemo(() => customFieldNames(parsed.headers), [parsed]);
-  // A column mapped to a field is no longer a custom field.
-  const customColumns = useMemo(() => custom.filter((i) => !Object.values(mapping).includes(i)), [custom, mapping]);
-  const unmapped = unmappedColumns(parsed.headers, mapping, customColumns);
+export function ImportDialog(props: { session: CsvImportSession; onClose(): void; onImport(report: ImportReport, columns: ColumnsOutcome): void }) {
+  const { session } = props;
+  const { parsed, fieldNames: names } = session;
+  const [plan, setPlan] = useState<ColumnPlan>(() => initialColumnPlan(session));
+  const { mapping } = plan;
+  const setMapping = (next: ColumnMapping) => setPlan({ ...plan, mapping: next });
+  const { problems, custom: customColumns, notImported: unmapped } = describePlan(session, plan);
+  const setCustom = (custom: number[]) => setPlan({ ...plan, custom });
+  const custom = plan.custom;
   const columnName = (i: number) => parsed.headers[i] || `Column ${i + 1}`;
   const [mode, setMode] = useState<DuplicateMode>('skip');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [existing, setExisting] = useState<Map<string, { creatorId: string }> | null>(null);
-  const problems = mappingProblems(mapping);
-  // Every row checked once per mapping; the roster lookup and the review share the result.
-  const checks = useMemo(() => (problems.length ? null : checkRows(parsed, mapping, customColumns)), [mapping, customColumns]);
+  // Every row checked once per plan; the roster lookup and the review share the result.
+  const checks = useMemo(() => checkPlan(session, plan), [session, plan]);
 
   // Which rows are already on the roster: looked up once per mapping (platform and handle columns).
   useEffect(() => {
     let live = true;
     setExisting(null);
     if (!checks) return;
-    void findExistingAccounts(accountKeysOf(checks)).then((found) => live && setExisting(found));
+    void findRowsOnRoster(checks).then((found) => live && setExisting(found));
     return () => {
       live = false;
     };
   }, [checks]);
 
-  const report = useMemo(() => (existing && checks ? reviewImport(checks, existing, mode) : null), [existing, mode, checks]);
+  const report = useMemo(() => (existing && checks ? reviewRows(checks, existing, mode) : null), [existing, mode, checks]);
   const invalid = report ? report.outcomes.filter((o) => o.status === 'invalid') : [];
   const writes = report ? report.counts.new + report.counts.update : 0;
   const canImport = !!report && writes > 0 && (invalid.length === 0 || skipInvalid);
 
   return (
-    <Dialog title={`Import ${props.name}`} open onClose={props.onClose} wide>
+    <Dialog title={`Import ${session.fileName}`} open onClose={props.onClose} wide>
       <div className="space-y-3 text-sm">
         <p className="text-xs">
           {parsed.rows.length.toLocaleString()} rows. Match your columns to Rapport&apos;s fields; creators are matched on platform and handle.

@@ -10,11 +10,12 @@ import type { MigrationStep, UpgradeTransaction } from './types';
 import { migrateTo1 } from './001-initial-stores';
 import { migrateTo2 } from './002-account-platform-ids';
 import { migrateTo3 } from './003-accounts-by-linked-profile';
+import { migrateTo4 } from './004-creators-by-health-age';
 
 export type { MigrationStep, UpgradeTransaction } from './types';
 
 /** Index i holds the step that upgrades to version i + 1. */
-export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2, migrateTo3];
+export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4];
 
 export const DB_VERSION = MIGRATIONS.length;
 

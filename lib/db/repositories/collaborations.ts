@@ -43,3 +43,8 @@ async function writeCollaboration(id: string, valid: Collaboration | undefined, 
   const creatorId = valid?.creatorId ?? oldCreatorId;
   if (creatorId) await refreshHealthAfterWrite(creatorId, now);
 }
+
+/** One creator's collaborations (a read for views, which never get the repository itself). */
+export function listCollaborationsOf(creatorId: string) {
+  return collaborations.listForCreator(creatorId);
+}

@@ -294,3 +294,12 @@ export async function listCreatorsDueBy(until: number, limit?: number): Promise<
   const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(until), limit);
   return manyFromStore(CreatorSchema, 'creators', raws, idOf);
 }
+
+/**
+ * Ids of creators whose health score was computed before `before` (or who have
+ * something to score and never were), stalest first, through the health-age index.
+ */
+export async function listCreatorIdsByHealthAge(before: number, limit: number): Promise<string[]> {
+  const db = await openRapportDb();
+  return db.getAllKeysFromIndex('creators', 'by-health-checked', IDBKeyRange.upperBound(before, true), limit);
+}

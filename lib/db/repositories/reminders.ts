@@ -23,3 +23,8 @@ export async function listRemindersDueBy(until: number): Promise<ReadResult<Remi
 export async function dismissReminder(id: string): Promise<void> {
   await reminders.delete(id);
 }
+
+/** One creator's reminder records (a read for views, which never get the repository itself). */
+export function listRemindersOf(creatorId: string) {
+  return reminders.listForCreator(creatorId);
+}

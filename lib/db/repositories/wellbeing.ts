@@ -11,7 +11,7 @@ export interface CreatorWellbeing {
 }
 
 /** What the wellbeing guard needs about one creator: recent touches and their collaborations. */
-export async function wellbeingForCreator(creatorId: string, now = Date.now()): Promise<CreatorWellbeing> {
+export async function getCreatorWellbeing(creatorId: string, now = Date.now()): Promise<CreatorWellbeing> {
   const settings = await getSettings();
   const db = await openRapportDb();
   const tx = db.transaction(['interactions', 'collaborations']);

@@ -14,7 +14,7 @@ import {
   snoozeDueItems,
   summariseDue,
   updateCreator,
-  wellbeingForCreator,
+  getCreatorWellbeing,
 } from '../../../lib/db';
 import { CollaborationSchema, type CollaborationInput } from '../../../lib/domain';
 import { DAY, T0, scrapedProfile } from '../db/fixtures';
@@ -184,7 +184,7 @@ describe('the wellbeing guard data', () => {
     await collaborations.put(
       collab(id, { deliverables: [1, 2, 3, 4].map((d) => ({ id: `d${d}`, description: 'Post', dueAt: now + d * DAY })) }),
     );
-    const result = await wellbeingForCreator(id, now);
+    const result = await getCreatorWellbeing(id, now);
     expect(result.ask).toMatchObject({ warn: true, unansweredAsks: 2 });
     expect(result.workload).toMatchObject({ flag: true, dueThisWeek: 4 });
   });

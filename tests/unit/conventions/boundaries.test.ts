@@ -77,4 +77,18 @@ describe('the database upgrade ladder', () => {
     const tests = readdirSync(testDir);
     for (const step of steps) expect(tests).toContain(step.replace(/\.ts$/, '.test.ts'));
   });
+
+  it('opens the database at exactly its own version N in each migration test, never at whatever the ladder reaches today', () => {
+    const testDir = path.join(ROOT, 'tests/unit/db/migrations');
+    const stepTests = readdirSync(testDir).filter((f) => /^\d{3}-.*\.test\.ts$/.test(f));
+    expect(stepTests.length).toBeGreaterThan(3);
+    const offenders = stepTests.filter((file) => {
+      const version = Number(file.slice(0, 3));
+      const text = readFileSync(path.join(testDir, file), 'utf8');
+      // Step 001 also tests the ladder as a whole (abort, blocking), which needs the real opener.
+      const opensLatest = version > 1 && /openRapportDb\(/.test(text);
+      return !text.includes(`openAtVersion(${version})`) || opensLatest;
+    });
+    expect(offenders).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
  * is the views' only way to change data.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCycles, importGraph } from './import-graph';
@@ -29,5 +30,43 @@ describe('import cycles', () => {
   it('has none in lib/db, nor anywhere else in the product', () => {
     expect(importCycles(importGraph(ROOT, ['lib/db']))).toEqual([]);
     expect(importCycles(importGraph(ROOT, ['lib', 'components', 'entrypoints']))).toEqual([]);
+  });
+});
+
+/** The value names a file imports from lib/db (type-only imports are erased, so they are fine). */
+function dbValueImports(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+['"](?:\.\.\/)+lib\/db['"]/g)) {
+    if (m[1]) continue;
+    for (const part of (m[2] ?? '').split(',')) {
+      const name = part.trim().split(/\s+as\s+/)[0]?.trim() ?? '';
+      if (name && !name.startsWith('type ')) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** lib/db's reads are named for what they do: a view may call these and nothing else there. */
+const READ_NAME = /^(get|list|find|scan|count|subscribeToChanges$)/;
+
+describe('the views change data only through use cases', () => {
+  const views = [...importGraph(ROOT, ['components']).keys()];
+  const text = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+  it('recognises a write import (so an empty answer means something)', () => {
+    expect(dbValueImports("import { getCreator, updateCreator, type CreatorPatch } from '../../lib/db';")).toEqual(['getCreator', 'updateCreator']);
+    expect(dbValueImports("import type { DueItem } from '../../lib/db';")).toEqual([]);
+    expect(['updateCreator', 'saveScrapedProfile', 'collaborations', 'deleteAllData'].filter((n) => READ_NAME.test(n))).toEqual([]);
+  });
+
+  it('imports only reads from lib/db in components (writes go through lib/use-cases)', () => {
+    expect(views.length).toBeGreaterThan(20);
+    const writes = views.flatMap((file) => dbValueImports(text(file)).filter((name) => !READ_NAME.test(name)).map((name) => `${file}: ${name}`));
+    expect(writes).toEqual([]);
+  });
+
+  it('never reaches into lib/db internals or the messaging protocol from components', () => {
+    const offenders = views.filter((file) => /from\s+['"](?:\.\.\/)+lib\/db\/|from\s+['"](?:\.\.\/)+lib\/messaging\/background-client['"]/.test(text(file)));
+    expect(offenders).toEqual([]);
   });
 });

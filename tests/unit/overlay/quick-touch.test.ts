@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PreferencesSchema } from '../../../lib/domain';
-import { outboundKind, quickTouchOptions, touchFromPreset } from '../../../lib/overlay/quick-touch';
+import { outboundKind } from '../../../lib/domain';
+import { quickTouchOptions, touchFromPreset } from '../../../lib/overlay/quick-touch';
 
 const prefs = (over: Partial<{ doNotContact: boolean }> = {}) => PreferencesSchema.parse(over);
 

@@ -4,18 +4,24 @@
  * saves, "do not store message text" is honoured, and a failed save keeps
  * what was typed (on screen and as a draft).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { deleteCreators, getCreator, listInteractions, saveScrapedProfile, updateCreator } from '../../../lib/db';
 import type { Creator } from '../../../lib/domain';
 import { LogTouchForm } from '../../../components/sidepanel/log-touch-form';
 import { scrapedProfile } from '../db/fixtures';
+import { bridgeMessagesToWorker } from '../helpers/worker-bridge';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let root: Root | null = null;
+// The form logs through the worker's 'touch:log': the real handlers answer.
+beforeEach(() => {
+  bridgeMessagesToWorker();
+});
 afterEach(() => {
+  vi.restoreAllMocks();
   act(() => root?.unmount());
   root = null;
   document.body.innerHTML = '';
@@ -108,14 +114,19 @@ describe('the log-touch form', () => {
       await logInteraction({ creatorId: creator.id, channel: 'email', direction: 'outbound', kind: 'follow-up', occurredAt: at }, at);
     }
     const view = await render((await getCreator(creator.id))!, { onDone: vi.fn(), onCancel: vi.fn() });
+    // A contacted creator's next outbound touch is a follow-up (the card's rule too).
+    const kind = [...view.querySelectorAll('select')].find((s) => s.value === 'follow-up')!;
+    expect(kind).toBeDefined();
+    const pick = (value: string) =>
+      act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(kind, value);
+        kind.dispatchEvent(new Event('change', { bubbles: true }));
+      });
     // A check-in is not an ask: no warning. A follow-up is.
+    await pick('check-in');
     await act(async () => new Promise((r) => setTimeout(r, 50)));
     expect(view.querySelector('[data-testid="wellbeing-warning"]')).toBeNull();
-    const kind = [...view.querySelectorAll('select')].find((s) => s.value === 'check-in')!;
-    await act(async () => {
-      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(kind, 'follow-up');
-      kind.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await pick('follow-up');
     await until(() => view.querySelector('[data-testid="wellbeing-warning"]') !== null);
     expect(view.querySelector('[data-testid="wellbeing-warning"]')!.textContent).toMatch(/2 asks in the last 7 days are still unanswered/);
     expect(view.querySelector<HTMLButtonElement>('[data-testid="log-save"]')!.disabled).toBe(false);

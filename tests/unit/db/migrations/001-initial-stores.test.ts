@@ -3,6 +3,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, openRapportDb, closeRapportDb } from '../../../../lib/db';
 import { runMigrations, MIGRATIONS, type MigrationStep } from '../../../../lib/db/migrations';
 import type { RapportDB } from '../../../../lib/db/schema';
+import { openAtVersion } from './open-at-version';
 
 /** Describes a database's stores and indexes as plain data, to compare exact after-states. */
 function describeSchema(db: IDBPDatabase<RapportDB>) {
@@ -20,14 +21,6 @@ function describeSchema(db: IDBPDatabase<RapportDB>) {
   });
 }
 
-/** Opens the database at `version`, running only the ladder's first steps. */
-function openAtVersion(version: number) {
-  return openDB<RapportDB>(DB_NAME, version, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      runMigrations(db, tx, oldVersion, MIGRATIONS.slice(0, version));
-    },
-  });
-}
 
 describe('migration 001: initial stores', () => {
   it('creates exactly the stores and indexes the product queries need', async () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
-import { DB_NAME, openRapportDb } from '../../../../lib/db';
-import { DB_VERSION, MIGRATIONS, runMigrations } from '../../../../lib/db/migrations';
-import type { RapportDB } from '../../../../lib/db/schema';
+import { openAtVersion } from './open-at-version';
 
 const channel = {
   id: 'a1', creatorId: 'c1', platform: 'youtube', handle: 'onemedia.', profileUrl: 'https://www.youtube.com/@onemedia.',
@@ -16,17 +13,13 @@ const noId = {
 describe('migration 002: accounts by platform id', () => {
   it('indexes existing accounts by [platform, platformUserId] and leaves every record as it was', async () => {
     // Before: a version-1 database holding accounts with and without a platform id.
-    const v1 = await openDB<RapportDB>(DB_NAME, 1, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        runMigrations(db, tx, oldVersion, MIGRATIONS.slice(0, 1));
-      },
-    });
+    const v1 = await openAtVersion(1);
     await v1.put('accounts', channel as never);
     await v1.put('accounts', noId as never);
     v1.close();
 
-    const db = await openRapportDb();
-    expect(db.version).toBe(DB_VERSION);
+    const db = await openAtVersion(2);
+    expect(db.version).toBe(2);
     const index = db.transaction('accounts').store.index('by-platform-user-id');
     expect(index.keyPath).toEqual(['platform', 'platformUserId']);
     expect(index.unique).toBe(false);

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
-import { DB_NAME, openRapportDb } from '../../../../lib/db';
-import { MIGRATIONS, runMigrations } from '../../../../lib/db/migrations';
-import type { RapportDB } from '../../../../lib/db/schema';
+import { openAtVersion } from './open-at-version';
 
 const base = { followerSnapshots: [], addedAt: 1, updatedAt: 1 };
 const linking = {
@@ -18,16 +15,12 @@ const odd = { ...base, id: 'a3', creatorId: 'c3', platform: 'x', handle: 'odd', 
 describe('migration 003: accounts by the profiles they link to', () => {
   it('indexes existing accounts by their linked profiles, adding the keys only where a link is a profile', async () => {
     // Before: a version-2 database.
-    const v2 = await openDB<RapportDB>(DB_NAME, 2, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        runMigrations(db, tx, oldVersion, MIGRATIONS.slice(0, 2));
-      },
-    });
+    const v2 = await openAtVersion(2);
     for (const account of [linking, noLinks, odd]) await v2.put('accounts', account as never);
     v2.close();
 
-    const db = await openRapportDb();
-    expect(db.version).toBeGreaterThanOrEqual(3);
+    const db = await openAtVersion(3);
+    expect(db.version).toBe(3);
     const index = db.transaction('accounts').store.index('by-linked-profile');
     expect(index.keyPath).toBe('linkedProfiles');
     expect(index.multiEntry).toBe(true);
