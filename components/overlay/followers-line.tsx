@@ -2,7 +2,7 @@
 import type { FollowerSnapshot } from '../../lib/domain';
 import type { ScrapedProfile } from '../../lib/platforms/types';
 import { followerChangeSinceLastVisit } from '../../lib/overlay/follower-change';
-import { formatCount, formatDay, formatDelta } from '../../lib/overlay/format';
+import { formatCount, formatDay, formatDelta } from '../ui/format';
 
 export function FollowersLine(props: {
   followers: ScrapedProfile['followers'];

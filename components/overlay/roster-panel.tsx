@@ -17,7 +17,7 @@ import {
 } from '../../lib/domain';
 import { activeExclusivities, openFollowUps } from '../../lib/overlay/creator-flags';
 import { contactSummary } from '../../lib/overlay/contact-summary';
-import { formatDay } from '../../lib/overlay/format';
+import { formatDay } from '../ui/format';
 import type { PlatformId } from '../../lib/platforms/types';
 import { requestOpenPanel } from '../../lib/use-cases/via-worker';
 import { useDbQuery } from '../ui/use-db-query';

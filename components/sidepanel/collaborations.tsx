@@ -4,7 +4,7 @@
  * it went (status, brief adherence, performance). Every field saves as soon as
  * it is left; lib/db validates the record and keeps reminders and health in step.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import {
   COLLABORATION_STATUSES,
   COLLABORATION_STATUS_LABELS,
@@ -24,7 +24,10 @@ import {
 } from '../../lib/domain';
 import { deleteCollaboration, saveCollaboration } from '../../lib/use-cases/collaborations';
 import { EnumSelect } from '../ui/enum-select';
-import { ErrorNote, buttonClass, dateInput, errorMessage, formatDate, fromDateInput, inputClass } from './ui';
+import { ErrorNote, buttonClass, errorMessage, inputClass } from '../ui/controls';
+import { formatDate } from '../ui/format';
+import { fromDateInput } from '../ui/date-input';
+import { DateField, Field, Grid, NumberField, Part, TextField } from '../ui/form-fields';
 
 const PERFORMANCE_FIELDS: { key: keyof Performance; label: string }[] = [
   { key: 'reach', label: 'Reach' },
@@ -245,100 +248,3 @@ function DeliverablesEditor(props: { deliverables: Deliverable[]; onChange(next:
 }
 
 // ---------------------------------------------------------------- small field pieces
-
-function Part(props: { title: string; children: ReactNode }) {
-  return (
-    <fieldset>
-      <legend className="mb-1 font-semibold">{props.title}</legend>
-      {props.children}
-    </fieldset>
-  );
-}
-
-function Grid(props: { children: ReactNode }) {
-  return <div className="grid grid-cols-2 gap-1">{props.children}</div>;
-}
-
-function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <label className="flex flex-col">
-      {props.label}
-      {props.children}
-    </label>
-  );
-}
-
-/** A text box that saves when left or on Enter, and follows the stored value when it changes elsewhere. */
-function TextField(props: {
-  label: string;
-  value: string;
-  onCommit(text: string): void;
-  type?: 'text' | 'url';
-  maxLength?: number;
-  disabled?: boolean;
-  /** Emptying a required field puts the stored text back instead of saving nothing. */
-  required?: boolean;
-}) {
-  const [text, setText] = useState(props.value);
-  useEffect(() => setText(props.value), [props.value]);
-  const commit = () => {
-    const trimmed = text.trim();
-    if (!trimmed && props.required) return setText(props.value);
-    if (trimmed !== props.value) props.onCommit(trimmed);
-  };
-  return (
-    <Field label={props.label}>
-      <input
-        className={`${inputClass} text-xs`}
-        type={props.type ?? 'text'}
-        value={text}
-        maxLength={props.maxLength}
-        disabled={props.disabled}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-    </Field>
-  );
-}
-
-/** A non-negative number; empty clears it. An entry that is not a number is put back as it was. */
-function NumberField(props: { label: string; value: number | undefined; onCommit(value: number | undefined): void }) {
-  const shown = props.value === undefined ? '' : String(props.value);
-  const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
-  const commit = () => {
-    const value = text.trim() === '' ? undefined : Number(text);
-    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) return setText(shown);
-    if (value !== props.value) props.onCommit(value);
-  };
-  return (
-    <Field label={props.label}>
-      <input
-        className={`${inputClass} text-xs`}
-        type="number"
-        min={0}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-    </Field>
-  );
-}
-
-function DateField(props: { label: string; value: number | undefined; onCommit(at: number | undefined): void }) {
-  return (
-    <Field label={props.label}>
-      <input
-        type="date"
-        className={`${inputClass} text-xs`}
-        value={dateInput(props.value)}
-        onChange={(e) => {
-          const at = fromDateInput(e.target.value);
-          if (at === undefined || Number.isFinite(at)) props.onCommit(at);
-        }}
-      />
-    </Field>
-  );
-}

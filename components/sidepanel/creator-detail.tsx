@@ -44,8 +44,10 @@ import {
 import { deleteTouch, editTouch } from '../../lib/use-cases/touches';
 import { editCreator } from '../../lib/use-cases/creators';
 import { useDbQuery } from '../ui/use-db-query';
-import { HEALTH_TONES } from './roster-table';
-import { ErrorNote, buttonClass, dateInput, errorMessage, formatCount, formatDate, formatDateTime, fromDateInput, inputClass, primaryButtonClass } from './ui';
+import { HEALTH_TONES } from '../ui/tones';
+import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from '../ui/controls';
+import { formatCount, formatDate, formatDateTime } from '../ui/format';
+import { toDateInput, fromDateInput, toDateTimeInput } from '../ui/date-input';
 import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
 
 const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Interaction['direction'][];
@@ -349,16 +351,13 @@ function Timeline(props: { touches: Interaction[] }) {
   );
 }
 
-function toLocalInput(ms: number): string {
-  return new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
 
 function EditTouch(props: { touch: Interaction; onDone(): void; onError(e: string): void }) {
   const [summary, setSummary] = useState(props.touch.summary);
   const [kind, setKind] = useState(props.touch.kind);
   const [channel, setChannel] = useState<Channel>(props.touch.channel);
   const [direction, setDirection] = useState(props.touch.direction);
-  const [when, setWhen] = useState(toLocalInput(props.touch.occurredAt));
+  const [when, setWhen] = useState(toDateTimeInput(props.touch.occurredAt));
   return (
     <form
       className="space-y-1"
@@ -590,7 +589,7 @@ function Milestones(props: { creator: Creator }) {
   const { creator } = props;
   const { error, save } = useSaver(creator.id);
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(dateInput(Date.now()));
+  const [date, setDate] = useState(toDateInput(Date.now()));
   const sorted = [...creator.milestones].sort((a, b) => b.at - a.at);
   return (
     <div>

@@ -7,7 +7,7 @@ import type { BackupParse } from '../../lib/import-export/backup-file';
 import { commitCsvImport, openCsvImport, type CsvImportSession } from '../../lib/use-cases/csv-import';
 import { deleteEverything, exportBackupFile, exportCreatorsCsv, readBackup, restoreBackup } from '../../lib/use-cases/data';
 import { ImportDialog } from './data/import-dialog';
-import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from './ui';
+import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from '../ui/controls';
 
 type Job = { label: string; done: number; total: number };
 

@@ -2,7 +2,8 @@
 import { listDueItems, type DueItem } from '../../lib/db';
 import { requestCompleteDue, requestSnoozeDue } from '../../lib/use-cases/via-worker';
 import { useDbQuery } from '../ui/use-db-query';
-import { EmptyState, ErrorNote, buttonClass, errorMessage, formatDate } from './ui';
+import { EmptyState, ErrorNote, buttonClass, errorMessage } from '../ui/controls';
+import { formatDate } from '../ui/format';
 import { useState } from 'react';
 import { DAY_MS } from '../../lib/domain/time';
 

@@ -23,7 +23,8 @@ import {
 } from '../../lib/domain';
 import { getCreatorWellbeing } from '../../lib/db';
 import { requestLogTouch } from '../../lib/use-cases/via-worker';
-import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
+import { toDateTimeInput } from '../ui/date-input';
+import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from '../ui/controls';
 import { EnumSelect, OptionalEnumSelect } from '../ui/enum-select';
 
 interface Draft {
@@ -53,10 +54,6 @@ function loadDraft(creatorId: string): Partial<Draft> {
   }
 }
 
-function toLocalInput(ms: number): string {
-  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-}
 
 export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDone(): void; onCancel(): void }) {
   const { creator } = props;
@@ -164,7 +161,7 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
           <input
             type="datetime-local"
             className={inputClass}
-            value={draft.when || toLocalInput(Date.now())}
+            value={draft.when || toDateTimeInput(Date.now())}
             onChange={(e) => set('when', e.target.value)}
             aria-describedby="log-when-hint"
           />

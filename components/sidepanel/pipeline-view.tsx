@@ -5,7 +5,8 @@ import { EnumSelect } from '../ui/enum-select';
 import { editCreator } from '../../lib/use-cases/creators';
 import { pipeline } from '../../lib/roster/portfolio';
 import type { RosterState } from './use-roster';
-import { EmptyState, formatDate, inputClass } from './ui';
+import { EmptyState, inputClass } from '../ui/controls';
+import { formatDate } from '../ui/format';
 
 const SHOWN_PER_STATUS = 50;
 

@@ -15,14 +15,9 @@ import {
 } from '../../lib/roster/portfolio';
 import { useDbQuery } from '../ui/use-db-query';
 import type { RosterState } from './use-roster';
-import { BarChart, EmptyState, formatDate, formatGrowth } from './ui';
-
-const HEALTH_BAR_TONES: Record<string, string> = {
-  thriving: 'bg-emerald-600',
-  steady: 'bg-sky-600',
-  'at-risk': 'bg-red-600',
-  unknown: 'bg-slate-400',
-};
+import { BarChart, EmptyState } from '../ui/controls';
+import { formatDate, formatGrowth } from '../ui/format';
+import { HEALTH_BAR_TONES } from '../ui/tones';
 
 export function PortfolioView(props: { roster: RosterState; settings: Settings; now: number; onOpen(id: string): void }) {
   const rows = useMemo(() => props.roster.index.rows(), [props.roster.version]);

@@ -18,17 +18,10 @@ import { HEALTH_LABELS, PLATFORM_LABELS, SEGMENT_LABELS, STAGE_LABELS, type Sett
 import type { RosterRow } from '../../lib/roster/rows';
 import { rowDueState, type RosterSort, type SortKey } from '../../lib/roster/query';
 import { COLUMN_LABELS, ROSTER_COLUMNS, type RosterColumn } from '../../lib/roster/views';
-import { formatCount, formatGrowth } from './ui';
+import { formatCount, formatGrowth } from '../ui/format';
+import { HEALTH_TONES, SEGMENT_TONES } from '../ui/tones';
 
 const ROW_HEIGHT = 44;
-
-const SEGMENT_TONES: Record<string, string> = {
-  'strategic-partner': 'bg-indigo-100 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100',
-  'growth-bet': 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
-  'community-advocate': 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
-  'campaign-specialist': 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100',
-  unassigned: 'bg-slate-100 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
-};
 
 /** Short segment names: the panel is narrow. The full name is in the title. */
 const SEGMENT_SHORT: Record<string, string> = {
@@ -56,13 +49,6 @@ function shortDate(ms: number, now: number): string {
   const sameYear = d.getFullYear() === new Date(now).getFullYear();
   return d.toLocaleDateString(undefined, sameYear ? { month: 'short', day: 'numeric' } : { year: '2-digit', month: 'short', day: 'numeric' });
 }
-
-export const HEALTH_TONES: Record<string, string> = {
-  thriving: 'text-emerald-800 dark:text-emerald-300',
-  steady: 'text-sky-800 dark:text-sky-300',
-  'at-risk': 'text-red-800 dark:text-red-300',
-  unknown: 'text-slate-600 dark:text-slate-400',
-};
 
 export interface RosterTableProps {
   rows: readonly RosterRow[];
@@ -137,7 +123,7 @@ export function RosterTable(props: RosterTableProps) {
         id: 'segment',
         header: COLUMN_LABELS.segment,
         cell: ({ row }) => (
-          <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${SEGMENT_TONES[row.original.segment] ?? ''}`} title={SEGMENT_LABELS[row.original.segment]}>
+          <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${SEGMENT_TONES[row.original.segment]}`} title={SEGMENT_LABELS[row.original.segment]}>
             {SEGMENT_SHORT[row.original.segment]}
           </span>
         ),

@@ -45,7 +45,7 @@ import {
   downloadBlob,
   errorMessage,
   inputClass,
-} from './ui';
+} from '../ui/controls';
 
 export interface RosterViewProps {
   roster: RosterState;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { SEGMENTS, SEGMENT_LABELS, type Settings, type SettingsField } from '../../lib/domain';
 import { updateSettings } from '../../lib/use-cases/settings';
 import { DataTools } from './data-tools';
-import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
+import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from '../ui/controls';
 
 /** A field's problem in plain words, right under it; the input points at it with aria-describedby. */
 function FieldProblem(props: { id: string; problem: string | undefined }) {

@@ -23,7 +23,7 @@ import { PortfolioView } from './portfolio-view';
 import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
 import { SettingsView } from './settings-view';
-import { Dialog, ErrorNote, buttonClass, errorMessage } from './ui';
+import { Dialog, ErrorNote, buttonClass, errorMessage } from '../ui/controls';
 
 const TABS = [
   { id: 'roster', label: 'Roster' },

@@ -5,7 +5,7 @@ import { listTemplates } from '../../lib/db';
 import { addStarterTemplates, deleteTemplate, saveTemplate } from '../../lib/use-cases/templates';
 import { useDbQuery } from '../ui/use-db-query';
 import { EnumSelect } from '../ui/enum-select';
-import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from './ui';
+import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from '../ui/controls';
 
 const KINDS: Template['kind'][] = ['outreach', 'check-in', 'brief', 'other'];
 

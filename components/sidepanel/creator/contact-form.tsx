@@ -15,7 +15,7 @@ import {
   type Creator,
 } from '../../../lib/domain';
 import { OptionalEnumSelect } from '../../ui/enum-select';
-import { ErrorNote, buttonClass, inputClass } from '../ui';
+import { ErrorNote, buttonClass, inputClass } from '../../ui/controls';
 import { useCreatorSaver } from './use-creator-saver';
 
 const FIELDS: { field: ContactDraftField; label: string; hint?: string; multiline?: boolean; type?: string }[] = [

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { editCreator } from '../../../lib/use-cases/creators';
 import type { CreatorPatch } from '../../../lib/domain';
-import { errorMessage } from '../ui';
+import { errorMessage } from '../../ui/controls';
 
 export function useCreatorSaver(creatorId: string) {
   const [error, setError] = useState<string | null>(null);

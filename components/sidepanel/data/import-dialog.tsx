@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type DuplicateMode, type ImportReport } from '../../../lib/import-export/csv-import';
 import { checkPlan, describePlan, findRowsOnRoster, initialColumnPlan, reviewRows, type ColumnPlan, type CsvImportSession } from '../../../lib/use-cases/csv-import';
-import { Dialog, ErrorNote, buttonClass, inputClass, primaryButtonClass } from '../ui';
+import { Dialog, ErrorNote, buttonClass, inputClass, primaryButtonClass } from '../../ui/controls';
 
 /** What happened to the columns that feed no field, by name, for the outcome message. */
 export interface ColumnsOutcome {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followerChangeSinceLastVisit } from '../../../lib/overlay/follower-change';
-import { formatCount, formatDay, formatDelta } from '../../../lib/overlay/format';
+import { formatCount, formatDay, formatDelta } from '../../../components/ui/format';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1, 12);

@@ -159,7 +159,7 @@ describe('quick actions from a page go through the worker', () => {
     const id = await requestLogTouch({ creatorId, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', occurredAt: Date.now() });
     expect((await listInteractions(creatorId)).records.map((t) => t.id)).toEqual([id]);
     // Each action, plus nothing else: the worker recounts inside the same message.
-    expect(sent.mock.calls.map(([m]) => (m as { type: string }).type)).toEqual(['creator:save-profile', 'touch:log']);
+    expect(sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type)).toEqual(['creator:save-profile', 'touch:log']);
   });
 
   it('a page recount that fails never fails the action that asked', async () => {

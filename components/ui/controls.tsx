@@ -1,12 +1,8 @@
-/** Small presentational pieces shared by the side panel's views. */
+/** The views' shared controls: input and button styles, dialog, progress bar, bar chart, empty and error states, downloads. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
 export const inputClass =
   'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-indigo-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
-
-/** Date inputs speak YYYY-MM-DD; records store the UTC midnight of that day. */
-export const dateInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
-export const fromDateInput = (s: string) => (s ? new Date(s).getTime() : undefined);
 
 export const buttonClass =
   'rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-2 focus:outline-offset-1 focus:outline-indigo-600 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
@@ -131,26 +127,6 @@ export function ErrorNote(props: { children: ReactNode }) {
       {props.children}
     </p>
   );
-}
-
-export function formatDate(ms: number | undefined): string {
-  if (ms === undefined) return '—';
-  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
-export function formatCount(n: number | undefined): string {
-  if (n === undefined) return '—';
-  return new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
-}
-
-export function formatGrowth(g: number | undefined): string {
-  if (g === undefined) return '—';
-  const pct = Math.round(g * 1000) / 10;
-  return `${pct > 0 ? '+' : ''}${pct}%`;
 }
 
 export function errorMessage(error: unknown): string {
