@@ -16,7 +16,7 @@ import { useDbQuery } from '../ui/use-db-query';
 import { useRoster } from './use-roster';
 import { useTabContext } from './use-tab-context';
 import { RosterView } from './roster-view';
-import { CreatorDetail } from './creator-detail';
+import { CreatorDetail } from './creator';
 import { LogTouchForm } from './log-touch-form';
 import { PipelineView } from './pipeline-view';
 import { PortfolioView } from './portfolio-view';

@@ -81,3 +81,8 @@ const DUE_NEUTRAL_FIELDS: ReadonlySet<keyof CreatorPatch> = new Set<keyof Creato
 export function patchCanChangeDue(patch: CreatorPatch): boolean {
   return (Object.keys(patch) as (keyof CreatorPatch)[]).some((key) => !DUE_NEUTRAL_FIELDS.has(key));
 }
+
+/** Tags and topics as typed: comma separated, trimmed, each once. */
+export function splitCommaList(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+}
