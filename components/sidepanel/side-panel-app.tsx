@@ -15,7 +15,7 @@ import { DEFAULT_VIEW_STATE, type RosterViewState } from '../../lib/roster/views
 import { useDbQuery } from '../ui/use-db-query';
 import { useRoster } from './use-roster';
 import { useTabContext } from './use-tab-context';
-import { RosterView } from './roster-view';
+import { RosterView } from './roster/index';
 import { CreatorDetail } from './creator';
 import { LogTouchForm } from './log-touch-form';
 import { PipelineView } from './pipeline-view';

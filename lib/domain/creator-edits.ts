@@ -86,3 +86,13 @@ export function patchCanChangeDue(patch: CreatorPatch): boolean {
 export function splitCommaList(text: string): string[] {
   return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
 }
+
+/** A bulk edit that adds a tag where it is missing (null: nothing to change). */
+export function addTagPatch(tag: string): (creator: Creator) => CreatorPatch | null {
+  return (creator) => (creator.tags.includes(tag) ? null : { tags: [...creator.tags, tag] });
+}
+
+/** A bulk edit that removes a tag where it is present. */
+export function removeTagPatch(tag: string): (creator: Creator) => CreatorPatch | null {
+  return (creator) => (creator.tags.includes(tag) ? { tags: creator.tags.filter((t) => t !== tag) } : null);
+}
