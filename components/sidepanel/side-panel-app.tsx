@@ -4,26 +4,26 @@
  * page; opens on the creator asked for (`?creator=`, a focus request from the
  * worker, or the profile in the active tab).
  */
-import { MINUTE_MS } from '../../lib/domain/time';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { DEFAULT_SETTINGS, type Channel, type Settings } from '../../lib/domain';
-import { getCreator, getSettings } from '../../lib/db';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/domain';
+import { getSettings } from '../../lib/db';
 import { requestSaveProfile } from '../../lib/use-cases/via-worker';
 import { getPanelFocus, onPanelFocus, type PanelFocus } from '../../lib/background/panel-focus';
 import { isFreshFocus } from '../../lib/roster/tab-context';
-import { DEFAULT_VIEW_STATE, type RosterViewState } from '../../lib/roster/views';
+import { type RosterViewState } from '../../lib/roster/views';
 import { useDbQuery } from '../ui/use-db-query';
 import { useRoster } from './use-roster';
 import { useTabContext } from './use-tab-context';
 import { RosterView } from './roster/index';
 import { CreatorDetail } from './creator';
-import { LogTouchForm } from './log-touch-form';
 import { PipelineView } from './pipeline-view';
 import { PortfolioView } from './portfolio-view';
 import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
 import { SettingsView } from './settings-view';
-import { Dialog, ErrorNote, buttonClass, errorMessage } from '../ui/controls';
+import { ErrorNote, buttonClass, errorMessage } from '../ui/controls';
+import { FOCUS_DONE_KEY, VIEW_KEY, focusAlreadyApplied, isTyping, loadViewState, readParams, useNow } from './panel-state';
+import { LogTouchDialog } from './log-touch-dialog';
 
 const TABS = [
   { id: 'roster', label: 'Roster' },
@@ -34,44 +34,6 @@ const TABS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
-
-const VIEW_KEY = 'rapport:roster-view';
-/** The last focus request this browser's panels followed: a request is followed once, never again on a later opening. */
-const FOCUS_DONE_KEY = 'rapport:focus-applied-at';
-
-function focusAlreadyApplied(focus: PanelFocus): boolean {
-  return Number(localStorage.getItem(FOCUS_DONE_KEY) ?? 0) >= focus.at;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), MINUTE_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
-function readParams(): { creator?: string; tab?: number } {
-  const params = new URLSearchParams(location.search);
-  const creator = params.get('creator') ?? undefined;
-  const tab = Number(params.get('tab'));
-  return { ...(creator ? { creator } : {}), ...(params.has('tab') && Number.isInteger(tab) ? { tab } : {}) };
-}
-
-/** The roster view state survives closing the panel (per browser session). */
-function loadViewState(): RosterViewState {
-  try {
-    const raw = sessionStorage.getItem(VIEW_KEY);
-    return raw ? { ...DEFAULT_VIEW_STATE, ...(JSON.parse(raw) as Partial<RosterViewState>), search: '' } : DEFAULT_VIEW_STATE;
-  } catch {
-    return DEFAULT_VIEW_STATE;
-  }
-}
 
 export function SidePanelApp() {
   const params = useRef(readParams()).current;
@@ -270,21 +232,5 @@ export function SidePanelApp() {
       </main>
       <LogTouchDialog creatorId={logFor} channel={logFor && logFor === tabContext?.creatorId ? tabContext.channel : tabContext?.channel} onClose={() => setLogFor(null)} />
     </div>
-  );
-}
-
-function LogTouchDialog(props: { creatorId: string | null; channel: Channel | undefined; onClose(): void }) {
-  const creator = useDbQuery(async () => (props.creatorId ? getCreator(props.creatorId) : undefined), [], [props.creatorId]);
-  const c = creator.status === 'ready' ? creator.data : undefined;
-  return (
-    <Dialog title={c ? `Log a touch with ${c.displayName}` : 'Log a touch'} open={!!props.creatorId} onClose={props.onClose}>
-      {c && c.id === props.creatorId ? (
-        <LogTouchForm key={c.id} creator={c} {...(props.channel ? { channel: props.channel } : {})} onDone={props.onClose} onCancel={props.onClose} />
-      ) : creator.status === 'error' ? (
-        <ErrorNote>{creator.error.message}</ErrorNote>
-      ) : (
-        <p>Loading…</p>
-      )}
-    </Dialog>
   );
 }
