@@ -61,7 +61,7 @@ export function compactContact(contact: Contact | undefined): Contact | undefine
   return empty ? undefined : out;
 }
 
-/** Splits a typed or imported list ("a@x.com; b@y.com", "English, Spanish"), trimmed, without repeats. */
+/** Splits a typed or imported list ("a@example.com; b@example.org", "English, Spanish"), trimmed, without repeats. */
 export function splitContactList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];

@@ -1,6 +1,7 @@
 /** Human labels for the domain vocabulary, shared by every UI. */
 import type { Channel, InteractionKind, LifecycleStage, OutreachStatus, Segment } from './enums';
-import type { PlatformId } from '../platforms/types';
+import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
+import { adapterFor } from '../platforms/registry';
 
 export const SEGMENT_LABELS: Record<Segment, string> = {
   'strategic-partner': 'Strategic Partner',
@@ -55,25 +56,10 @@ export const KIND_LABELS: Record<InteractionKind, string> = {
   other: 'Other',
 };
 
-export const PLATFORM_LABELS: Record<PlatformId, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-  twitch: 'Twitch',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  snapchat: 'Snapchat',
-  pinterest: 'Pinterest',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  kick: 'Kick',
-};
+/** Each platform's name, as its adapter gives it. */
+export const PLATFORM_LABELS = Object.fromEntries(PLATFORM_IDS.map((id) => [id, adapterFor(id).label])) as Record<PlatformId, string>;
 
-/** The DM channel that matches a platform, for prefilling "log a touch". */
+/** The DM channel that matches a platform, for prefilling "log a touch" (the adapter knows it). */
 export function dmChannelFor(platform: PlatformId): Channel {
-  if (platform === 'instagram') return 'instagram-dm';
-  if (platform === 'tiktok') return 'tiktok-dm';
-  if (platform === 'x') return 'x-dm';
-  return 'other-dm';
+  return adapterFor(platform).dmChannel;
 }

@@ -39,7 +39,7 @@ import {
 } from '../domain';
 import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import { parseCount } from '../platforms/count';
-import { matchProfile } from '../platforms/registry';
+import { ADAPTERS, matchProfile } from '../platforms/registry';
 import { profileRefFor } from '../platforms/profile-ref';
 
 export const IMPORT_FIELDS = [
@@ -202,10 +202,11 @@ function lookup<T extends string>(value: string, ids: readonly T[], labels: Reco
   return ids.find((id) => norm(id) === v || norm(labels[id]) === v);
 }
 
-const PLATFORM_ALIASES: Record<string, PlatformId> = { twitter: 'x', 'x (twitter)': 'x', ig: 'instagram', yt: 'youtube', tt: 'tiktok', fb: 'facebook', bsky: 'bluesky' };
+/** The other names each adapter knows its platform by ("ig", "twitter"). */
+const PLATFORM_ALIASES: ReadonlyMap<string, PlatformId> = new Map(ADAPTERS.flatMap((a) => a.aliases.map((alias) => [norm(alias), a.id] as const)));
 
 export function parsePlatform(value: string): PlatformId | undefined {
-  return lookup(value, PLATFORM_IDS, PLATFORM_LABELS) ?? PLATFORM_ALIASES[norm(value)];
+  return lookup(value, PLATFORM_IDS, PLATFORM_LABELS) ?? PLATFORM_ALIASES.get(norm(value));
 }
 
 /**

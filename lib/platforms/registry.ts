@@ -13,7 +13,7 @@ import { snapchatAdapter } from './snapchat';
 import { threadsAdapter } from './threads';
 import { tiktokAdapter } from './tiktok';
 import { twitchAdapter } from './twitch';
-import type { PlatformAdapter, ProfileRef } from './types';
+import type { PlatformAdapter, PlatformId, ProfileRef } from './types';
 import { xAdapter } from './x';
 import { youtubeAdapter } from './youtube';
 
@@ -31,6 +31,13 @@ export const ADAPTERS: readonly PlatformAdapter[] = [
   facebookAdapter,
   kickAdapter,
 ];
+
+/** The adapter of a platform (every platform id has exactly one). */
+export function adapterFor(platform: PlatformId): PlatformAdapter {
+  const adapter = ADAPTERS.find((a) => a.id === platform);
+  if (!adapter) throw new Error(`No adapter for ${platform}`);
+  return adapter;
+}
 
 /** Does a match pattern's host ("*.instagram.com", "x.com") cover `host`? */
 function patternHostMatches(pattern: string, host: string): boolean {

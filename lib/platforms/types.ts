@@ -58,10 +58,19 @@ export type ParseResult =
   /** `reason` is shown to the user ("can't read this profile: …"); keep it short and specific. */
   | { ok: false; ref: ProfileRef; reason: string };
 
+/** The direct-message channels a platform's touches go through (the touch channels in lib/domain include these). */
+export type DmChannel = 'instagram-dm' | 'tiktok-dm' | 'x-dm' | 'other-dm';
+
 export interface PlatformAdapter {
   id: PlatformId;
   /** Human label, e.g. "YouTube". */
   label: string;
+  /** The site's own host names (subdomains included); no other code names them. */
+  hosts: readonly string[];
+  /** Other names people write for the platform in spreadsheets ("ig", "twitter"), lower case. */
+  aliases: readonly string[];
+  /** The channel a direct message on this platform is logged as. */
+  dmChannel: DmChannel;
   /** Match patterns for the content script (whole site, SPA navigation is handled at run time). */
   matches: readonly string[];
   /** Profile or not, from the URL only. Returns null for posts, search, settings, reserved paths… */

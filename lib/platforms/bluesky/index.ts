@@ -13,30 +13,9 @@
  *  3. Meta: trusted when `profile:username` or `og:url` is this handle, or
  *     `twitter:value1` is this DID. `og:title` "Name (@handle)", `og:description` = bio.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import {
-  type Draft,
-  absUrl,
-  finish,
-  identity,
-  ldProfile,
-  line,
-  lines,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  notProfile,
-  onHost,
-  pageLang,
-  personDraft,
-  segments,
-  sitePatterns,
-  str,
-  text,
-  textCount,
-} from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, finish, ldProfile, line, lines, lower, makeRef, merge, meta, nameAt, onHost, personDraft, segments, str, text, textCount } from '../dom';
 
 const DID = /^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$/;
 const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
@@ -53,15 +32,14 @@ function matchProfileUrl(url: URL): ProfileRef | null {
 
 const bskyRef = (who: string) => makeRef('bluesky', lower(who), `https://bsky.app/profile/${lower(who)}`);
 
-export const blueskyAdapter: PlatformAdapter = {
+export const blueskyAdapter = defineAdapter({
   id: 'bluesky',
   label: 'Bluesky',
-  matches: sitePatterns('bsky.app'),
+  hosts: ['bsky.app'],
+  aliases: ['bsky'],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    let ref = matchProfileUrl(url);
-    if (!ref) return notProfile('bluesky', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     let handle: string | undefined;
 
@@ -72,8 +50,8 @@ export const blueskyAdapter: PlatformAdapter = {
       merge(d, {
         displayName: text(doc, '[data-testid="profileHeaderDisplayName"]'),
         followers:
-          textCount(button.getAttribute('aria-label'), 'dom:aria-label', pageLang(doc)) ??
-          textCount(button.textContent, 'dom', pageLang(doc)),
+          textCount(button.getAttribute('aria-label'), 'dom:aria-label', lang) ??
+          textCount(button.textContent, 'dom', lang),
         bio: line(doc.querySelector('[data-testid="profileHeaderDescription"]')?.textContent),
         avatarUrl: absUrl(doc.querySelector('[data-testid="profileHeaderAviButton"] img')?.getAttribute('src'), url.href),
       });
@@ -100,6 +78,6 @@ export const blueskyAdapter: PlatformAdapter = {
     if (DID.test(ref.handle) && handle && DOMAIN.test(handle)) ref = bskyRef(handle);
     return finish(ref, d);
   },
-};
+});
 
 export default blueskyAdapter;

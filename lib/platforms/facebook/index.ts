@@ -12,8 +12,9 @@
  * No rendered DOM source: the logged-in DOM has obfuscated classes and no handle to
  * check the identity against.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import { type Draft, absUrl, finish, identity, lower, makeRef, merge, meta, notProfile, onHost, pageIsMe, pageLang, segments, sitePatterns, textCount, titleName } from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, finish, lower, makeRef, merge, meta, onHost, pageIsMe, segments, textCount, titleName } from '../dom';
 
 const RESERVED = new Set(
   ('groups events marketplace watch gaming reel reels share sharer sharer.php photo photo.php photos media ' +
@@ -45,27 +46,26 @@ function matchProfileUrl(url: URL): ProfileRef | null {
 
 const appLinkId = (s: string | undefined) => (s ? /^fb:\/\/(?:profile|page)\/(?:\?id=)?(\d+)/.exec(s)?.[1] : undefined);
 
-export const facebookAdapter: PlatformAdapter = {
+export const facebookAdapter = defineAdapter({
   id: 'facebook',
   label: 'Facebook',
-  matches: sitePatterns('facebook.com'),
+  hosts: ['facebook.com'],
+  aliases: ['fb'],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('facebook', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const id = appLinkId(meta(doc, 'al:android:url') ?? meta(doc, 'al:ios:url'));
     if (pageIsMe(doc, me) || (id !== undefined && id === ref.handle)) {
       merge(d, {
         displayName: titleName(meta(doc, 'og:title')),
-        followers: textCount(meta(doc, 'og:description') ?? meta(doc, 'description'), 'meta:og:description', pageLang(doc), true),
+        followers: textCount(meta(doc, 'og:description') ?? meta(doc, 'description'), 'meta:og:description', lang, true),
         avatarUrl: absUrl(meta(doc, 'og:image'), url.href),
         platformUserId: id,
       });
     }
     return finish(ref, d);
   },
-};
+});
 
 export default facebookAdapter;

@@ -15,34 +15,9 @@
  *     a count: `entry_data.ProfilePage[0].graphql.user`. Its `config.viewer` is the
  *     logged-in user, never the profile.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import {
-  type Draft,
-  absUrl,
-  assignedObject,
-  esc,
-  exactCount,
-  finish,
-  followAction,
-  get,
-  identity,
-  ldObjects,
-  line,
-  lines,
-  links,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  notProfile,
-  onHost,
-  pageLang,
-  segments,
-  sitePatterns,
-  str,
-  textCount,
-  titleDraft,
-} from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, assignedObject, esc, exactCount, finish, followAction, get, ldObjects, line, lines, links, makeRef, merge, meta, nameAt, onHost, segments, str, textCount, titleDraft } from '../dom';
 
 // First path segments Instagram routes to something other than a profile
 // (its own client route table, see social-profile-pages.md). `_u` is mapped, not rejected.
@@ -83,16 +58,14 @@ function bioFromDescription(desc: string | undefined, handle: string): string | 
   return q < 0 ? undefined : lines(rest.slice(q + 1).replace(/["\u201d\u201c\u00bb]\s*$/, ''));
 }
 
-export const instagramAdapter: PlatformAdapter = {
+export const instagramAdapter = defineAdapter({
   id: 'instagram',
   label: 'Instagram',
-  matches: sitePatterns('instagram.com'),
+  hosts: ['instagram.com'],
+  aliases: ['ig', 'insta'],
+  dmChannel: 'instagram-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('instagram', url);
-    const me = identity(ref, matchProfileUrl);
-    const lang = pageLang(doc);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 
     // 1. Rendered header.
@@ -155,6 +128,6 @@ export const instagramAdapter: PlatformAdapter = {
     }
     return finish(ref, d);
   },
-};
+});
 
 export default instagramAdapter;

@@ -9,8 +9,9 @@
  * Kick loads channel data from its own API (unverified); no rendered DOM source, since
  * no capture exists to build selectors from.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import { type Draft, finish, identity, ldProfile, lower, makeRef, merge, notProfile, ogDraft, onHost, pageIsMe, personDraft, segments, sitePatterns } from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, finish, ldProfile, lower, makeRef, merge, ogDraft, onHost, pageIsMe, personDraft, segments } from '../dom';
 
 const RESERVED = new Set(
   ('video videos categories category search auth following browse settings dashboard subscriptions ' +
@@ -30,21 +31,20 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   return makeRef('kick', handle, `https://kick.com/${handle}`);
 }
 
-export const kickAdapter: PlatformAdapter = {
+export const kickAdapter = defineAdapter({
   id: 'kick',
   label: 'Kick',
-  matches: sitePatterns('kick.com'),
+  hosts: ['kick.com'],
+  aliases: [],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('kick', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me }) {
     const d: Draft = {};
     const p = ldProfile(doc)?.person;
     if (p && me(p.url)) merge(d, personDraft(p, url.href));
     if (pageIsMe(doc, me)) merge(d, ogDraft(doc, url.href));
     return finish(ref, d);
   },
-};
+});
 
 export default kickAdapter;

@@ -13,28 +13,9 @@
  *     description is a generated summary, not a bio, so it is not used as one.
  * No rendered DOM source: the logged-in DOM shows no handle to check the identity against.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import {
-  type Draft,
-  absUrl,
-  finish,
-  identity,
-  ldObjects,
-  list,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  notProfile,
-  onHost,
-  pageIsMe,
-  pageLang,
-  personDraft,
-  segments,
-  sitePatterns,
-  textCount,
-  titleName,
-} from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, finish, ldObjects, list, lower, makeRef, merge, meta, onHost, pageIsMe, personDraft, segments, textCount, titleName } from '../dom';
 
 const KINDS = new Set(['in', 'company', 'school']);
 // Sub-pages that still show the profile.
@@ -55,15 +36,14 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   return makeRef('linkedin', kind === 'in' ? name : `${kind}/${name}`, `https://www.linkedin.com/${kind}/${encodeURIComponent(name)}/`);
 }
 
-export const linkedinAdapter: PlatformAdapter = {
+export const linkedinAdapter = defineAdapter({
   id: 'linkedin',
   label: 'LinkedIn',
-  matches: sitePatterns('linkedin.com'),
+  hosts: ['linkedin.com'],
+  aliases: [],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('linkedin', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const type = ref.handle.includes('/') ? 'Organization' : 'Person';
     for (const o of ldObjects(doc, type)) {
@@ -76,13 +56,13 @@ export const linkedinAdapter: PlatformAdapter = {
       const image = absUrl(meta(doc, 'og:image'), url.href);
       merge(d, {
         displayName: titleName(meta(doc, 'og:title') ?? doc.title),
-        followers: textCount(meta(doc, 'description') ?? meta(doc, 'og:description'), 'meta:description', pageLang(doc), true),
+        followers: textCount(meta(doc, 'description') ?? meta(doc, 'og:description'), 'meta:description', lang, true),
         // Logged-out pages may show a generic image; profile photos are on licdn.com.
         avatarUrl: image && /(^|\.)licdn\.com$/.test(new URL(image).hostname) ? image : undefined,
       });
     }
     return finish(ref, d);
   },
-};
+});
 
 export default linkedinAdapter;

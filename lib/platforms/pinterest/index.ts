@@ -9,8 +9,9 @@
  *     (exact, general knowledge), `og:title` name, `og:description`, `og:image`.
  * No rendered DOM source (no capture to build selectors from).
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import { type Draft, exactCount, finish, identity, ldProfile, lower, makeRef, merge, meta, notProfile, ogDraft, onHost, pageIsMe, personDraft, segments, sitePatterns } from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, exactCount, finish, ldProfile, lower, makeRef, merge, meta, ogDraft, onHost, pageIsMe, personDraft, segments } from '../dom';
 
 const DOMAINS = [
   'pinterest.com', 'pinterest.co.uk', 'pinterest.ca', 'pinterest.de', 'pinterest.fr', 'pinterest.es', 'pinterest.it',
@@ -36,15 +37,14 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   return makeRef('pinterest', handle, `https://www.pinterest.com/${handle}/`);
 }
 
-export const pinterestAdapter: PlatformAdapter = {
+export const pinterestAdapter = defineAdapter({
   id: 'pinterest',
   label: 'Pinterest',
-  matches: sitePatterns(...DOMAINS),
+  hosts: [...DOMAINS],
+  aliases: [],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('pinterest', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me }) {
     const d: Draft = {};
     const p = ldProfile(doc)?.person;
     if (p && (me(p.url) || me(p.alternateName))) merge(d, personDraft(p, url.href));
@@ -54,6 +54,6 @@ export const pinterestAdapter: PlatformAdapter = {
     }
     return finish(ref, d);
   },
-};
+});
 
 export default pinterestAdapter;

@@ -12,33 +12,9 @@
  *     name, rounded count). `og:image` is a page preview, not the avatar, so it is not used.
  * No rendered DOM source: the served page is complete and no rendered capture exists.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import {
-  type Draft,
-  absUrl,
-  exactCount,
-  finish,
-  get,
-  identity,
-  ldProfile,
-  line,
-  lines,
-  links,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  notProfile,
-  onHost,
-  pageLang,
-  personDraft,
-  scriptJson,
-  segments,
-  sitePatterns,
-  str,
-  textCount,
-} from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, exactCount, finish, get, ldProfile, line, lines, links, lower, makeRef, merge, meta, nameAt, onHost, personDraft, scriptJson, segments, str, textCount } from '../dom';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,29}$/;
 
@@ -52,16 +28,14 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   return makeRef('snapchat', handle, `https://www.snapchat.com/@${handle}`);
 }
 
-export const snapchatAdapter: PlatformAdapter = {
+export const snapchatAdapter = defineAdapter({
   id: 'snapchat',
   label: 'Snapchat',
-  matches: sitePatterns('snapchat.com'),
+  hosts: ['snapchat.com'],
+  aliases: ['snap'],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('snapchat', url);
-    const me = identity(ref, matchProfileUrl);
-    const lang = pageLang(doc);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 
     // 1. JSON-LD.
@@ -90,6 +64,6 @@ export const snapchatAdapter: PlatformAdapter = {
     }
     return finish(ref, d);
   },
-};
+});
 
 export default snapchatAdapter;

@@ -8,8 +8,9 @@
  * No rendered DOM source: no capture exists and Meta's class names are obfuscated, so the
  * rendered header is not read. The served page has no profile JSON or JSON-LD.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import { type Draft, absUrl, finish, identity, lines, makeRef, merge, meta, nameAt, notProfile, onHost, pageIsMe, pageLang, segments, sitePatterns, textCount, titleDraft } from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, finish, lines, makeRef, merge, meta, nameAt, onHost, pageIsMe, segments, textCount, titleDraft } from '../dom';
 
 const HANDLE = /^@([A-Za-z0-9._]{1,30})$/; // Instagram usernames
 const TABS = new Set(['replies', 'reposts', 'media']);
@@ -24,21 +25,20 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   return makeRef('threads', handle, `https://www.threads.com/@${handle}`);
 }
 
-export const threadsAdapter: PlatformAdapter = {
+export const threadsAdapter = defineAdapter({
   id: 'threads',
   label: 'Threads',
-  matches: sitePatterns('threads.net', 'threads.com'),
+  hosts: ['threads.net', 'threads.com'],
+  aliases: [],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('threads', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const title = nameAt(meta(doc, 'og:title'));
     if (title ? me(title.handle) : pageIsMe(doc, me)) {
       const desc = meta(doc, 'og:description') ?? meta(doc, 'description') ?? '';
       const dot = desc.indexOf('. ');
-      const followers = textCount(dot < 0 ? desc : desc.slice(0, dot), 'meta:og:description', pageLang(doc), true);
+      const followers = textCount(dot < 0 ? desc : desc.slice(0, dot), 'meta:og:description', lang, true);
       merge(d, {
         displayName: title?.name,
         followers,
@@ -50,6 +50,6 @@ export const threadsAdapter: PlatformAdapter = {
     merge(d, titleDraft(doc, me));
     return finish(ref, d);
   },
-};
+});
 
 export default threadsAdapter;

@@ -16,36 +16,9 @@
  *     "… 783.4K Followers. …" (count only; the bio in it is run together with other text).
  *  5. `<title>` (same format, kept current by the SPA) for the name when og:title is stale.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import {
-  type Draft,
-  type Json,
-  absUrl,
-  exactCount,
-  finish,
-  get,
-  identity,
-  ldProfile,
-  line,
-  lines,
-  links,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  notProfile,
-  obj,
-  onHost,
-  pageLang,
-  personDraft,
-  scriptJson,
-  segments,
-  sitePatterns,
-  str,
-  text,
-  textCount,
-  titleDraft,
-} from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, type Json, absUrl, exactCount, finish, get, ldProfile, line, lines, links, makeRef, merge, meta, nameAt, obj, onHost, personDraft, scriptJson, segments, str, text, textCount, titleDraft } from '../dom';
 
 const HANDLE = /^@([A-Za-z0-9_.]{2,30})$/;
 
@@ -80,16 +53,14 @@ function bioLink(href: string | null | undefined): string[] | undefined {
   }
 }
 
-export const tiktokAdapter: PlatformAdapter = {
+export const tiktokAdapter = defineAdapter({
   id: 'tiktok',
   label: 'TikTok',
-  matches: sitePatterns('tiktok.com'),
+  hosts: ['tiktok.com'],
+  aliases: ['tt'],
+  dmChannel: 'tiktok-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('tiktok', url);
-    const me = identity(ref, matchProfileUrl);
-    const lang = pageLang(doc);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 
     // 1. JSON-LD.
@@ -146,6 +117,6 @@ export const tiktokAdapter: PlatformAdapter = {
     merge(d, titleDraft(doc, me));
     return finish(ref, d, `no name or follower count for @${ref.handle} on this page (looked in the page header, the embedded data and the meta tags)`, headerIsMe);
   },
-};
+});
 
 export default tiktokAdapter;

@@ -12,8 +12,9 @@
  *     to `/<login>`. Name from the `h1`, followers from "10.8M followers" text in the block,
  *     avatar from its avatar image, bio from `[data-a-target=user-channel-description]`.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import { type Draft, absUrl, finish, identity, line, lower, makeRef, merge, notProfile, onHost, pageLang, segments, shown, sitePatterns, text, textCount } from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, finish, line, lower, makeRef, merge, onHost, segments, shown, text, textCount } from '../dom';
 
 const RESERVED = new Set(
   ('directory videos collections p settings subscriptions inventory wallet drops search downloads turbo prime ' +
@@ -34,28 +35,27 @@ function matchProfileUrl(url: URL): ProfileRef | null {
   return makeRef('twitch', handle, `https://www.twitch.tv/${handle}`);
 }
 
-export const twitchAdapter: PlatformAdapter = {
+export const twitchAdapter = defineAdapter({
   id: 'twitch',
   label: 'Twitch',
-  matches: sitePatterns('twitch.tv'),
+  hosts: ['twitch.tv'],
+  aliases: [],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('twitch', url);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const box = doc.querySelector('#live-channel-stream-information, .channel-info-content');
     const name = box ? text(box, 'h1') : undefined;
-    const me = identity(ref, matchProfileUrl);
     if (box && (me(name) || [...box.querySelectorAll('a[href]')].some((a) => me(a.getAttribute('href'))))) {
       merge(d, {
         displayName: name,
-        followers: textCount(box.textContent, 'dom', pageLang(doc), true),
+        followers: textCount(box.textContent, 'dom', lang, true),
         avatarUrl: absUrl(box.querySelector('.tw-avatar img, img.tw-image-avatar')?.getAttribute('src'), url.href),
         bio: line(doc.querySelector('[data-a-target="user-channel-description"]')?.textContent),
       });
     }
     return finish(ref, d, `Twitch has not rendered ${shown(ref)}'s channel header yet`);
   },
-};
+});
 
 export default twitchAdapter;

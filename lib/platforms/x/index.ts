@@ -14,31 +14,9 @@
  *     carry a generic image there). No counts.
  * X pages embed no user JSON; the GraphQL shape (`core.screen_name`, …) is API-only.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
-import {
-  type Draft,
-  absUrl,
-  esc,
-  finish,
-  identity,
-  ldProfile,
-  line,
-  lines,
-  links,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  notProfile,
-  onHost,
-  pageLang,
-  personDraft,
-  segments,
-  sitePatterns,
-  str,
-  textCount,
-} from '../dom';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { type Draft, absUrl, esc, finish, ldProfile, line, lines, links, lower, makeRef, merge, meta, nameAt, onHost, personDraft, segments, str, textCount } from '../dom';
 
 const RESERVED = new Set(
   ('home explore notifications messages search settings compose i login logout signup tos privacy jobs download ' +
@@ -72,15 +50,14 @@ function xRef(user: string): ProfileRef {
   return makeRef('x', handle, `https://x.com/${handle}`);
 }
 
-export const xAdapter: PlatformAdapter = {
+export const xAdapter = defineAdapter({
   id: 'x',
   label: 'X',
-  matches: sitePatterns('x.com', 'twitter.com'),
+  hosts: ['x.com', 'twitter.com'],
+  aliases: ['twitter', 'x (twitter)'],
+  dmChannel: 'x-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    const ref = matchProfileUrl(url);
-    if (!ref) return notProfile('x', url);
-    const me = identity(ref, matchProfileUrl);
+  read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 
     // 1. JSON-LD.
@@ -103,7 +80,7 @@ export const xAdapter: PlatformAdapter = {
       let followers: Draft['followers'];
       for (const a of doc.querySelectorAll('a[href$="/followers"],a[href$="/verified_followers"]')) {
         if (me(a.getAttribute('href'))) {
-          followers = textCount(a.textContent, 'dom', pageLang(doc));
+          followers = textCount(a.textContent, 'dom', lang);
           break;
         }
       }
@@ -138,6 +115,6 @@ export const xAdapter: PlatformAdapter = {
     }
     return finish(ref, d);
   },
-};
+});
 
 export default xAdapter;

@@ -21,33 +21,10 @@
  *  3. Meta: `og:title`, `og:image`, `og:description` (truncated), trusted only when
  *     `og:url` / `itemprop=identifier` is the channel id already confirmed.
  */
-import type { PlatformAdapter, ProfileRef } from '../types';
+import type { ProfileRef } from '../types';
+import { defineAdapter } from '../define-adapter';
 import { FOLLOWER_WORDS, parseCount } from '../count';
-import {
-  type Draft,
-  absUrl,
-  assignedObject,
-  esc,
-  finish,
-  get,
-  line,
-  lines,
-  links,
-  list,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  notProfile,
-  obj,
-  onHost,
-  pageLang,
-  segments,
-  shown,
-  sitePatterns,
-  str,
-  textCount,
-} from '../dom';
+import { type Draft, absUrl, assignedObject, esc, finish, get, line, lines, links, list, lower, makeRef, merge, meta, obj, onHost, segments, shown, str, textCount } from '../dom';
 
 // yt-dlp's reserved first segments plus other site pages; anything else may be a legacy custom URL.
 const RESERVED = new Set(
@@ -178,15 +155,14 @@ function fromDom(doc: Document, handle: string, lang: string | undefined): Draft
   };
 }
 
-export const youtubeAdapter: PlatformAdapter = {
+export const youtubeAdapter = defineAdapter({
   id: 'youtube',
   label: 'YouTube',
-  matches: sitePatterns('youtube.com'),
+  hosts: ['youtube.com'],
+  aliases: ['yt'],
+  dmChannel: 'other-dm',
   matchProfileUrl,
-  parse(doc, url) {
-    let ref = matchProfileUrl(url);
-    if (!ref) return notProfile('youtube', url);
-    const lang = pageLang(doc);
+  read(doc, url, { ref, lang }) {
     const d: Draft = {};
 
     const data = fromInitialData(doc, ref, lang);
@@ -208,6 +184,6 @@ export const youtubeAdapter: PlatformAdapter = {
     if (handle && d.platformUserId) ref = makeRef('youtube', handle, `https://www.youtube.com/@${encodeURIComponent(handle)}`);
     return finish(ref, d, `no channel data for ${shown(ref)} on this page yet`);
   },
-};
+});
 
 export default youtubeAdapter;

@@ -60,6 +60,9 @@ function refFor(handle: string): ProfileRef {
 export const testAdapter: PlatformAdapter = {
   id: 'instagram',
   label: 'Instagram',
+  hosts: ['instagram.com'],
+  aliases: [],
+  dmChannel: 'instagram-dm',
   matches: ['*://*.instagram.com/*'],
   matchProfileUrl(url) {
     const handle = /^\/([a-z0-9_.]+)\/?$/.exec(url.pathname)?.[1];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCycles, importGraph } from './import-graph';
+import { ADAPTERS } from '../../../lib/platforms/registry';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
@@ -79,5 +80,31 @@ describe('files that hold one thing each', () => {
       .filter((f) => f.lines > 250)
       .map((f) => `${f.file}: ${f.lines} lines`);
     expect(long).toEqual([]);
+  });
+});
+
+/** Source text without comments: a comment may mention a site, code may not. */
+const codeOf = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+/** The site host names a text's code mentions. */
+function hostsIn(text: string, hosts: readonly string[]): string[] {
+  const code = codeOf(text);
+  return hosts.filter((h) => new RegExp(`(?<![a-z0-9-])${h.replace(/\./g, '\\.')}(?![a-z0-9-])`, 'i').test(code));
+}
+
+describe('site knowledge lives in lib/platforms', () => {
+  const hosts = ADAPTERS.flatMap((a) => a.hosts);
+
+  it('knows every site by its adapter, facts included', () => {
+    expect(hosts).toEqual(expect.arrayContaining(['instagram.com', 'tiktok.com', 'youtube.com', 'x.com', 'bsky.app']));
+    for (const a of ADAPTERS) expect(a.matches).toEqual(a.hosts.flatMap((h) => [`*://*.${h}/*`, `*://${h}/*`]));
+    expect(hostsIn("const u = 'https://www.tiktok.com/@kai'; // instagram.com", hosts)).toEqual(['tiktok.com']);
+    expect(hostsIn('const box = "dropbox.com";', ['x.com'])).toEqual([]);
+  });
+
+  it('names no site host outside lib/platforms', () => {
+    const product = [...importGraph(ROOT, ['lib', 'components', 'entrypoints']).keys()].filter((f) => !f.startsWith('lib/platforms/'));
+    const offenders = product.flatMap((f) => hostsIn(readFileSync(path.join(ROOT, f), 'utf8'), hosts).map((h) => `${f}: ${h}`));
+    expect(offenders).toEqual([]);
   });
 });

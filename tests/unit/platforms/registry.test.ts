@@ -54,7 +54,7 @@ describe('registry', () => {
       expect(src).not.toMatch(/registry/);
       // Only shared helpers and types from outside the adapter's folder.
       const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      expect(imports.every((i) => i === '../types' || i === '../dom' || i === '../count')).toBe(true);
+      expect(imports.every((i) => i === '../types' || i === '../dom' || i === '../count' || i === '../define-adapter')).toBe(true);
     }
   });
 
