@@ -11,7 +11,9 @@ import { formatDate } from '../ui/format';
 const SHOWN_PER_STATUS = 50;
 
 export function PipelineView(props: { roster: RosterState; settings: Settings; now: number; onOpen(id: string): void }) {
-  const groups = useMemo(() => pipeline(props.roster.index.rows(), props.now), [props.roster.version, props.now]);
+  // rows() keeps its identity until the roster changes.
+  const rows = props.roster.index.rows();
+  const groups = useMemo(() => pipeline(rows, props.now), [rows, props.now]);
   const total = OUTREACH_STATUSES.reduce((n, s) => n + groups[s].length, 0);
   if (props.roster.painted && total === 0) {
     return <EmptyState title="Nobody in the pipeline yet">Save creators from their profiles; logging your first message moves them to “Contacted”.</EmptyState>;

@@ -20,7 +20,8 @@ import { formatDate, formatGrowth } from '../ui/format';
 import { HEALTH_BAR_TONES } from '../ui/tones';
 
 export function PortfolioView(props: { roster: RosterState; settings: Settings; now: number; onOpen(id: string): void }) {
-  const rows = useMemo(() => props.roster.index.rows(), [props.roster.version]);
+  // rows() keeps its identity until the roster changes.
+  const rows = props.roster.index.rows();
   const collabs = useDbQuery(() => listAllCollaborations(), ['collaborations'], []);
   const figures = useMemo(
     () => ({

@@ -104,13 +104,9 @@ const RATE_LINE = /^(.+?)\s*[:=]?\s+([\d][\d\s.,]*)\s*([A-Za-z]{3})$/;
 /** Reads "1,200.50", "1.200,50", "1 200" and "500" as amounts. */
 function parseAmount(text: string): number | undefined {
   const t = text.replace(/\s/g, '');
-  let normalised = t;
-  const lastComma = t.lastIndexOf(',');
-  const lastDot = t.lastIndexOf('.');
-  if (lastComma > lastDot) {
-    // A comma followed by exactly two digits at the end is a decimal comma (1.200,50); otherwise thousands.
-    normalised = /,\d{1,2}$/.test(t) ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
-  } else normalised = t.replace(/,/g, '');
+  // A last comma followed by one or two digits is a decimal comma (1.200,50); any other comma separates thousands.
+  const decimalComma = t.lastIndexOf(',') > t.lastIndexOf('.') && /,\d{1,2}$/.test(t);
+  const normalised = decimalComma ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
   const n = Number(normalised);
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }

@@ -68,7 +68,7 @@ export function seedOf(...parts: (string | number)[]): number {
   }
   h = Math.imul(h ^ (h >>> 16), 2246822507);
   h = Math.imul(h ^ (h >>> 13), 3266489909);
-  return (h ^= h >>> 16) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** mulberry32: small, fast, good enough for test data. */

@@ -12,10 +12,8 @@ export interface ColumnContext {
   selected: ReadonlySet<string>;
   settings: Settings;
   now: number;
-  onToggle(id: string): void;
-  onToggleAll(): void;
-  onOpen(id: string): void;
-  onLog(id: string): void;
+  /** Read when a cell is used, so they may change identity freely. */
+  handlers: { readonly current: { onToggle(id: string): void; onToggleAll(): void; onOpen(id: string): void } };
 }
 
 /** Short segment names: the panel is narrow. The full name is in the title. */
@@ -57,7 +55,7 @@ export function rosterColumns(props: ColumnContext): ColumnDef<RosterRow>[] {
         type="checkbox"
         aria-label="Select all creators shown"
         checked={rows.length > 0 && props.selected.size >= rows.length && rows.every((r) => props.selected.has(r.id))}
-        onChange={props.onToggleAll}
+        onChange={() => props.handlers.current.onToggleAll()}
       />
     ),
     cell: ({ row }) => (
@@ -66,7 +64,7 @@ export function rosterColumns(props: ColumnContext): ColumnDef<RosterRow>[] {
         tabIndex={-1}
         aria-label={`Select ${row.original.displayName}`}
         checked={props.selected.has(row.original.id)}
-        onChange={() => props.onToggle(row.original.id)}
+        onChange={() => props.handlers.current.onToggle(row.original.id)}
       />
     ),
   },
@@ -78,7 +76,7 @@ export function rosterColumns(props: ColumnContext): ColumnDef<RosterRow>[] {
         type="button"
         tabIndex={-1}
         className="block max-w-full text-left"
-        onClick={() => props.onOpen(row.original.id)}
+        onClick={() => props.handlers.current.onOpen(row.original.id)}
       >
         <span className="block truncate font-medium">{row.original.displayName}</span>
         <span className="block truncate text-xs text-slate-600 dark:text-slate-400">

@@ -31,15 +31,18 @@ export function RosterView(props: RosterViewProps) {
   const [active, setActive] = useState(0);
 
   const query = useRef(new LiveRosterQuery()).current;
-  const all = useMemo(() => roster.index.rows(), [roster.version]);
-  const sorted = useMemo(() => query.sortedRows(roster.index, view.sort), [roster.version, view.sort.key, view.sort.desc]);
-  const rows = useMemo(() => query.filtered(sorted, view.search, view.filters, settings, now), [sorted, view.search, view.filters, settings, now]);
+  // Both keep their identity until the roster (or the sort) changes: memos below depend on them.
+  const all = roster.index.rows();
+  const sorted = query.sortedRows(roster.index, view.sort);
+  const rows = useMemo(() => query.filtered(sorted, view.search, view.filters, settings, now), [query, sorted, view.search, view.filters, settings, now]);
   // Owners and tags in use are only needed when a menu shows them: skip the pass over 100,000 rows otherwise.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const needFacets = filtersOpen || selected.size > 0;
-  const facetLists = useMemo(() => (needFacets ? facets(all) : { owners: [], tags: [] }), [needFacets ? all : null, needFacets]);
+  const facetSource = needFacets ? all : null;
+  const facetLists = useMemo(() => (facetSource ? facets(facetSource) : { owners: [], tags: [] }), [facetSource]);
   const owners = useMemo(() => [...new Set([...settings.owners, ...facetLists.owners])].sort(), [settings.owners, facetLists.owners]);
-  const selectedIds = useMemo(() => [...selected].filter((id) => roster.index.get(id)), [selected, roster.version]);
+  // Creators deleted meanwhile drop out of the selection.
+  const selectedIds = [...selected].filter((id) => roster.index.get(id));
 
   const status = !roster.painted
     ? 'Loading…'

@@ -12,6 +12,7 @@ import type { RosterRow } from '../../../lib/roster/rows';
 import { type RosterSort, type SortKey } from '../../../lib/roster/query';
 import { ROSTER_COLUMNS, type RosterColumn } from '../../../lib/roster/views';
 import { COLUMN_WIDTHS, rosterColumns } from './columns';
+import { useLatest } from '../../ui/use-latest';
 
 const ROW_HEIGHT = 44;
 
@@ -43,11 +44,9 @@ export function RosterTable(props: RosterTableProps) {
   const items = virtualizer.getVirtualItems();
   const slice = useMemo(() => items.map((i) => rows[i.index]).filter((r): r is RosterRow => r !== undefined), [items, rows]);
 
-  const columns = useMemo(
-    () => rosterColumns({ rows, selected: props.selected, settings, now, onToggle: props.onToggle, onToggleAll: props.onToggleAll, onOpen: props.onOpen, onLog: props.onLog }),
-    // The cells read selection and settings; rebuild when those change.
-    [props.selected, settings, now, rows],
-  );
+  // Handlers are new functions on every parent render; the cells call the latest ones, so columns rebuild only for what they show.
+  const handlers = useLatest({ onToggle: props.onToggle, onToggleAll: props.onToggleAll, onOpen: props.onOpen });
+  const columns = useMemo(() => rosterColumns({ rows, selected: props.selected, settings, now, handlers }), [rows, props.selected, settings, now, handlers]);
 
   const columnVisibility: VisibilityState = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, !props.hiddenColumns.includes(c)]));
   const sorting: SortingState = [{ id: props.sort.key, desc: props.sort.desc }];
