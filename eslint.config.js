@@ -17,7 +17,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       // Unused names are the compiler's job (noUnusedLocals/Parameters); `_name` marks a deliberate discard.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // A `let` read by a callback before it is first set (an observer created after its clean-up) must stay a `let`.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },

@@ -39,15 +39,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A CRM for influencer relationships, on the profile pages where the work happens.',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'alarms',
-      'notifications',
-      'contextMenus',
-      'tabs',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Rapport' },
     // The overlay page is framed into profile pages. use_dynamic_url gives it a per-session
     // random URL so pages cannot probe for the extension or frame it themselves.

@@ -24,13 +24,7 @@ export function Badge(props: { saved: boolean | null; handle: string; onExpand()
   );
 }
 
-export function Card(props: {
-  platform: PlatformId;
-  handle: string;
-  name?: string | undefined;
-  onCollapse(): void;
-  children: ReactNode;
-}) {
+export function Card(props: { platform: PlatformId; handle: string; name?: string | undefined; onCollapse(): void; children: ReactNode }) {
   return (
     <section
       aria-label="Rapport"
@@ -74,5 +68,4 @@ export function Field(props: { label: string; children: ReactNode }) {
 
 export const buttonClass =
   'rounded border border-slate-300 px-2 py-1 font-medium hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-export const primaryButtonClass =
-  'rounded bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-700 disabled:opacity-50';
+export const primaryButtonClass = 'rounded bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-700 disabled:opacity-50';

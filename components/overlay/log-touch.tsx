@@ -59,7 +59,11 @@ export function LogTouch(props: { creator: Creator; platform: PlatformId }) {
         </div>
       )}
       {message && (
-        <p role={message.error ? 'alert' : 'status'} data-testid="overlay-touch-result" className={message.error ? 'text-rose-700' : 'text-emerald-700 dark:text-emerald-400'}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          data-testid="overlay-touch-result"
+          className={message.error ? 'text-rose-700' : 'text-emerald-700 dark:text-emerald-400'}
+        >
           {message.text}
         </p>
       )}

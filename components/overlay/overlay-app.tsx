@@ -36,12 +36,7 @@ export function OverlayApp() {
     <div ref={root} className="inline-block align-top" data-testid="overlay-root" data-state={state?.kind ?? 'waiting'}>
       {shown && ref && (
         // One subtree per profile: navigating to another profile starts from a clean slate.
-        <ProfileOverlay
-          key={`${ref.platform}:${ref.handle}`}
-          state={shown}
-          collapsed={collapsed === true}
-          onCollapse={setCollapsed}
-        />
+        <ProfileOverlay key={`${ref.platform}:${ref.handle}`} state={shown} collapsed={collapsed === true} onCollapse={setCollapsed} />
       )}
     </div>
   );

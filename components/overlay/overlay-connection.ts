@@ -63,12 +63,7 @@ export function getConnectionSnapshot(): ConnectionSnapshot {
 
 /** Tells the content script how much room the overlay needs (the host frame is resized to it). */
 export function requestLayout(layout: LayoutRequest): void {
-  if (
-    lastLayout &&
-    lastLayout.collapsed === layout.collapsed &&
-    lastLayout.width === layout.width &&
-    lastLayout.height === layout.height
-  ) {
+  if (lastLayout && lastLayout.collapsed === layout.collapsed && lastLayout.width === layout.width && lastLayout.height === layout.height) {
     return;
   }
   lastLayout = layout;

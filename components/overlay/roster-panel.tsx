@@ -76,9 +76,7 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
 
       {(creator.preferences.doNotContact || exclusivities.length > 0) && (
         <ul data-testid="overlay-flags" className="space-y-0.5">
-          {creator.preferences.doNotContact && (
-            <Flag testId="overlay-flag-dnc">Do not contact</Flag>
-          )}
+          {creator.preferences.doNotContact && <Flag testId="overlay-flag-dnc">Do not contact</Flag>}
           {exclusivities.map((x) => (
             <Flag key={x.collaborationId} testId="overlay-flag-exclusivity">
               Exclusive: {x.category}
@@ -137,7 +135,11 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
           />
         </label>
       </div>
-      {editError && <p role="alert" className="text-rose-700">Not saved: {editError}</p>}
+      {editError && (
+        <p role="alert" className="text-rose-700">
+          Not saved: {editError}
+        </p>
+      )}
 
       <div>
         <Field label="Fit score">
@@ -182,7 +184,11 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
           Open in side panel
         </button>
       </div>
-      {panelError && <p role="alert" className="text-rose-700">Could not open the side panel: {panelError}</p>}
+      {panelError && (
+        <p role="alert" className="text-rose-700">
+          Could not open the side panel: {panelError}
+        </p>
+      )}
 
       {followUps.length > 0 && (
         <section>

@@ -71,9 +71,7 @@ export function UnsavedPanel(props: { profile: ScrapedProfile; onSaved(creatorId
           </ul>
         </div>
       )}
-      {candidates.status === 'error' && (
-        <p className="text-rose-700 dark:text-rose-400">Could not look for existing creators: {candidates.error.message}</p>
-      )}
+      {candidates.status === 'error' && <p className="text-rose-700 dark:text-rose-400">Could not look for existing creators: {candidates.error.message}</p>}
       {error && (
         <p role="alert" className="text-rose-700 dark:text-rose-400">
           {error}

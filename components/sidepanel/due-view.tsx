@@ -7,7 +7,6 @@ import { formatDate } from '../ui/format';
 import { useState } from 'react';
 import { DAY_MS } from '../../lib/domain/time';
 
-
 export function DueView(props: { now: number; onOpen(id: string): void; onLog(id: string): void }) {
   const due = useDbQuery(() => listDueItems(props.now, { limit: 200 }), ['creators', 'reminders'], [props.now]);
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +14,11 @@ export function DueView(props: { now: number; onOpen(id: string): void; onLog(id
   if (due.status === 'loading') return <p className="p-3">Loading…</p>;
   if (due.status === 'error') return <ErrorNote>Could not read what is due: {due.error.message}</ErrorNote>;
   if (due.data.records.length === 0) {
-    return <EmptyState title="Nothing due">You are in touch with everyone on their cadence. Reminders for follow-ups, deliverables and renewals appear here when due.</EmptyState>;
+    return (
+      <EmptyState title="Nothing due">
+        You are in touch with everyone on their cadence. Reminders for follow-ups, deliverables and renewals appear here when due.
+      </EmptyState>
+    );
   }
   const items: DueItem[] = due.data.records;
   return (

@@ -54,7 +54,6 @@ function loadDraft(creatorId: string): Partial<Draft> {
   }
 }
 
-
 export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDone(): void; onCancel(): void }) {
   const { creator } = props;
   const saved = loadDraft(creator.id);
@@ -211,7 +210,11 @@ export function LogTouchForm(props: { creator: Creator; channel?: Channel; onDon
         />
       </label>
       {warning && (
-        <p role="note" data-testid="wellbeing-warning" className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="note"
+          data-testid="wellbeing-warning"
+          className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           {warning}
         </p>
       )}

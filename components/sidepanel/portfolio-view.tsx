@@ -38,20 +38,31 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
   const nameOf = (id: string) => props.roster.index.get(id)?.displayName ?? 'Unknown creator';
 
   if (props.roster.painted && rows.length === 0) {
-    return <EmptyState title="No portfolio yet">Save a few creators and place them in segments; this view then shows how the portfolio is balanced.</EmptyState>;
+    return (
+      <EmptyState title="No portfolio yet">Save a few creators and place them in segments; this view then shows how the portfolio is balanced.</EmptyState>
+    );
   }
   return (
     <section aria-label="Portfolio" className="min-h-0 flex-1 space-y-3 overflow-auto p-3">
-      {!props.roster.complete && <p className="text-xs">Loading the whole roster… ({props.roster.progress.loaded.toLocaleString()} / {props.roster.progress.total.toLocaleString()})</p>}
+      {!props.roster.complete && (
+        <p className="text-xs">
+          Loading the whole roster… ({props.roster.progress.loaded.toLocaleString()} / {props.roster.progress.total.toLocaleString()})
+        </p>
+      )}
       <BarChart title="Creators by segment" items={SEGMENTS.map((s) => ({ label: SEGMENT_LABELS[s], value: figures.segments[s] }))} />
-      <BarChart title="Creators by lifecycle stage" items={LIFECYCLE_STAGES.map((s) => ({ label: STAGE_LABELS[s], value: figures.stages[s], tone: 'bg-emerald-600' }))} />
+      <BarChart
+        title="Creators by lifecycle stage"
+        items={LIFECYCLE_STAGES.map((s) => ({ label: STAGE_LABELS[s], value: figures.stages[s], tone: 'bg-emerald-600' }))}
+      />
       <details>
         <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide">Segment × stage table</summary>
         <div className="overflow-auto" tabIndex={0} role="region" aria-label="Segment by stage counts">
           <table className="mt-1 text-xs">
             <thead>
               <tr>
-                <th scope="col" className="px-1 text-left">Segment</th>
+                <th scope="col" className="px-1 text-left">
+                  Segment
+                </th>
                 {LIFECYCLE_STAGES.map((st) => (
                   <th key={st} scope="col" className="px-1">
                     {STAGE_LABELS[st]}
@@ -76,7 +87,10 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
           </table>
         </div>
       </details>
-      <BarChart title="Relationship health" items={HEALTH_BUCKETS.map((h) => ({ label: HEALTH_LABELS[h], value: figures.health[h], tone: HEALTH_BAR_TONES[h] }))} />
+      <BarChart
+        title="Relationship health"
+        items={HEALTH_BUCKETS.map((h) => ({ label: HEALTH_LABELS[h], value: figures.health[h], tone: HEALTH_BAR_TONES[h] }))}
+      />
       <div>
         <h3 className="text-xs font-semibold uppercase tracking-wide">Losing touch (past the maximum interval)</h3>
         {figures.losing.length === 0 ? (
@@ -99,7 +113,9 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
       <div>
         <h3 className="text-xs font-semibold uppercase tracking-wide">Renewals and end dates (next 60 days)</h3>
         {upcoming.length === 0 ? (
-          <p className="text-xs text-slate-600 dark:text-slate-400">Nothing coming up. Add contract and renewal dates to a creator&apos;s collaborations to see them here.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Nothing coming up. Add contract and renewal dates to a creator&apos;s collaborations to see them here.
+          </p>
         ) : (
           <ul className="text-sm">
             {upcoming.map((u) => (
@@ -121,7 +137,11 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
         ) : (
           <BarChart
             title="Follower growth, %"
-            items={figures.growing.map((r) => ({ label: `${r.displayName} ${formatGrowth(r.growth)}`, value: Math.round((r.growth ?? 0) * 1000) / 10, tone: 'bg-emerald-600' }))}
+            items={figures.growing.map((r) => ({
+              label: `${r.displayName} ${formatGrowth(r.growth)}`,
+              value: Math.round((r.growth ?? 0) * 1000) / 10,
+              tone: 'bg-emerald-600',
+            }))}
           />
         )}
       </div>

@@ -20,7 +20,7 @@ import { PipelineView } from './pipeline-view';
 import { PortfolioView } from './portfolio-view';
 import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
-import { SettingsView } from './settings-view';
+import { SettingsView } from './settings/index';
 import { ErrorNote, buttonClass, errorMessage } from '../ui/controls';
 import { FOCUS_DONE_KEY, VIEW_KEY, focusAlreadyApplied, isTyping, loadViewState, readParams, useNow } from './panel-state';
 import { LogTouchDialog } from './log-touch-dialog';
@@ -94,7 +94,8 @@ export function SidePanelApp() {
       // The user may have moved on while this was resolved: never pull them away.
       if (routed.current) return;
       routed.current = true;
-      if (focus && isFreshFocus(focus, Date.now()) && !focusAlreadyApplied(focus) && (focus.creatorId || focus.view === 'due' || focus.view === 'log-touch')) applyFocus(focus);
+      if (focus && isFreshFocus(focus, Date.now()) && !focusAlreadyApplied(focus) && (focus.creatorId || focus.view === 'due' || focus.view === 'log-touch'))
+        applyFocus(focus);
       else if (tabContext.creatorId) openCreator(tabContext.creatorId);
     });
   }, [tabContext, applyFocus, openCreator]);
@@ -159,7 +160,9 @@ export function SidePanelApp() {
                 setCreatorId(null);
               }}
               className={`whitespace-nowrap px-2 py-2 text-sm ${
-                tab === t.id && !creatorId ? 'border-b-2 border-indigo-700 font-semibold text-indigo-800 dark:border-indigo-300 dark:text-indigo-200' : 'text-slate-700 dark:text-slate-300'
+                tab === t.id && !creatorId
+                  ? 'border-b-2 border-indigo-700 font-semibold text-indigo-800 dark:border-indigo-300 dark:text-indigo-200'
+                  : 'text-slate-700 dark:text-slate-300'
               }`}
             >
               {t.label}
@@ -230,7 +233,11 @@ export function SidePanelApp() {
           <SettingsView key={JSON.stringify(settingsQ.data)} settings={settingsQ.data} />
         ) : null}
       </main>
-      <LogTouchDialog creatorId={logFor} channel={logFor && logFor === tabContext?.creatorId ? tabContext.channel : tabContext?.channel} onClose={() => setLogFor(null)} />
+      <LogTouchDialog
+        creatorId={logFor}
+        channel={logFor && logFor === tabContext?.creatorId ? tabContext.channel : tabContext?.channel}
+        onClose={() => setLogFor(null)}
+      />
     </div>
   );
 }

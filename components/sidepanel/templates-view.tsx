@@ -27,14 +27,37 @@ function TemplateEditor(props: { template: Template; onDone(): void }) {
       }}
     >
       <div className="flex gap-1">
-        <input className={`${inputClass} min-w-0 flex-1`} aria-label="Template name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-        <EnumSelect className={inputClass} aria-label="Template kind" value={draft.kind} options={KINDS} labels={(k) => k} onChange={(kind) => setDraft({ ...draft, kind })} />
+        <input
+          className={`${inputClass} min-w-0 flex-1`}
+          aria-label="Template name"
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+        />
+        <EnumSelect
+          className={inputClass}
+          aria-label="Template kind"
+          value={draft.kind}
+          options={KINDS}
+          labels={(k) => k}
+          onChange={(kind) => setDraft({ ...draft, kind })}
+        />
       </div>
-      <textarea className={`${inputClass} min-h-24 w-full`} aria-label="Template text" value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+      <textarea
+        className={`${inputClass} min-h-24 w-full`}
+        aria-label="Template text"
+        value={draft.body}
+        onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+      />
       <p className="text-xs">
         Merge fields:{' '}
         {MERGE_FIELDS.map((f) => (
-          <button key={f} type="button" className="mr-1 rounded bg-slate-100 px-1 font-mono dark:bg-slate-700" onClick={() => setDraft({ ...draft, body: `${draft.body}{{${f}}}` })} title={MERGE_FIELD_LABELS[f]}>
+          <button
+            key={f}
+            type="button"
+            className="mr-1 rounded bg-slate-100 px-1 font-mono dark:bg-slate-700"
+            onClick={() => setDraft({ ...draft, body: `${draft.body}{{${f}}}` })}
+            title={MERGE_FIELD_LABELS[f]}
+          >
             {`{{${f}}}`}
           </button>
         ))}
@@ -73,11 +96,7 @@ export function TemplatesView() {
             New template
           </button>
           {templates.status === 'ready' && list.length === 0 && (
-            <button
-              type="button"
-              className={buttonClass}
-              onClick={() => void addStarterTemplates()}
-            >
+            <button type="button" className={buttonClass} onClick={() => void addStarterTemplates()}>
               Add starter templates
             </button>
           )}

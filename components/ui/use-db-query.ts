@@ -6,16 +6,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { subscribeToChanges, type StoreName } from '../../lib/db';
 import { useDepsVersion, useLatest } from './use-latest';
 
-export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: Error };
+export type QueryState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: Error };
 
-export function useDbQuery<T>(
-  read: () => Promise<T>,
-  stores: readonly StoreName[],
-  deps: readonly unknown[],
-): QueryState<T> & { reload(): void } {
+export function useDbQuery<T>(read: () => Promise<T>, stores: readonly StoreName[], deps: readonly unknown[]): QueryState<T> & { reload(): void } {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   // `deps` lists what `read` closes over: re-read when one of them changes, always with the latest `read`.

@@ -21,7 +21,12 @@ export async function refreshHealthOfDueCreators(now: number, limit = HEALTH_REF
   const stale = due.records.filter((c) => healthIsStale(c, now)).slice(0, limit);
   let refreshed = 0;
   for (let i = 0; i < stale.length; i += BATCH) {
-    refreshed += (await recomputeHealth(stale.slice(i, i + BATCH).map((c) => c.id), now)).length;
+    refreshed += (
+      await recomputeHealth(
+        stale.slice(i, i + BATCH).map((c) => c.id),
+        now,
+      )
+    ).length;
   }
   return refreshed;
 }

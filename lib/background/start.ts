@@ -54,8 +54,7 @@ export function startBackground(): void {
   browser.notifications.onButtonClicked.addListener((id, button) => {
     if (id !== DIGEST_NOTIFICATION_ID) return;
     if (button === 0) void openDueList().catch(logFailure('opening the due list'));
-    else
-      void snoozeAllDue(Date.now()).catch(logFailure('snoozing'));
+    else void snoozeAllDue(Date.now()).catch(logFailure('snoozing'));
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id === DIGEST_NOTIFICATION_ID) void openDueList().catch(logFailure('opening the due list'));

@@ -25,10 +25,7 @@ export function profileFromUrl(url: string | undefined, matchProfile: MatchProfi
   return parsed ? matchProfile(parsed) : null;
 }
 
-export async function profileInTab(
-  tab: { id?: number; url?: string } | undefined,
-  matchProfile: MatchProfile,
-): Promise<ScrapedProfile | null> {
+export async function profileInTab(tab: { id?: number; url?: string } | undefined, matchProfile: MatchProfile): Promise<ScrapedProfile | null> {
   if (!tab) return null;
   if (tab.id !== undefined && tab.id >= 0) {
     try {

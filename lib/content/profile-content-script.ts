@@ -88,8 +88,7 @@ export function runProfileContentScript(ctx: ContentContext, adapter: PlatformAd
     show(result.ok ? { kind: 'profile', profile: result.profile } : { kind: 'unreadable', ref: result.ref, reason: result.reason });
   }
 
-  const onMessage = (message: unknown): Promise<PageProfileState> | undefined =>
-    isContentRequest(message) ? Promise.resolve(state) : undefined;
+  const onMessage = (message: unknown): Promise<PageProfileState> | undefined => (isContentRequest(message) ? Promise.resolve(state) : undefined);
   let active = false;
 
   /** On the first profile: from then on answer "which profile is this tab on?" and clean up on invalidation. */

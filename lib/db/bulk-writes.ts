@@ -24,12 +24,7 @@ export interface BulkWrite {
 
 export type BulkProgress = (done: number, total: number) => void;
 
-export function queueBulkWrites(
-  tx: IDBTransaction,
-  writes: readonly BulkWrite[],
-  onProgress?: BulkProgress,
-  wave = WAVE,
-): void {
+export function queueBulkWrites(tx: IDBTransaction, writes: readonly BulkWrite[], onProgress?: BulkProgress, wave = WAVE): void {
   const total = writes.reduce((n, w) => n + w.records.length, 0);
   if (total === 0) return;
   const every = Math.max(1000, Math.ceil(total / PROGRESS_REPORTS));
@@ -38,7 +33,7 @@ export function queueBulkWrites(
   let queued = 0;
   const queueWave = () => {
     let last: IDBRequest | undefined;
-    for (let n = 0; n < wave && current < writes.length; ) {
+    for (let n = 0; n < wave && current < writes.length;) {
       const { store, mode, records } = writes[current] as BulkWrite;
       const objectStore = tx.objectStore(store);
       for (; next < records.length && n < wave; n++, next++) {

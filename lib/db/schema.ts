@@ -3,15 +3,7 @@
  * domain types; lib/db validates them on every write and read.
  */
 import type { DBSchema } from 'idb';
-import type {
-  Account,
-  Collaboration,
-  Creator,
-  Interaction,
-  Reminder,
-  Settings,
-  Template,
-} from '../domain';
+import type { Account, Collaboration, Creator, Interaction, Reminder, Settings, Template } from '../domain';
 import type { PlatformId } from '../platforms/types';
 
 export const DB_NAME = 'rapport';
@@ -78,12 +70,4 @@ export interface RapportDB extends DBSchema {
 }
 
 export type StoreName = 'creators' | 'accounts' | 'interactions' | 'collaborations' | 'reminders' | 'templates' | 'settings';
-export const STORE_NAMES: readonly StoreName[] = [
-  'creators',
-  'accounts',
-  'interactions',
-  'collaborations',
-  'reminders',
-  'templates',
-  'settings',
-];
+export const STORE_NAMES: readonly StoreName[] = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates', 'settings'];

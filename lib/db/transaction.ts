@@ -4,10 +4,7 @@
  * aborted and nothing it wrote is kept. Without this, writes queued before the
  * error would still commit when the transaction goes idle.
  */
-export async function allOrNothing<T>(
-  tx: { abort(): void; done: Promise<void> },
-  work: () => Promise<T>,
-): Promise<T> {
+export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
   try {
     const result = await work();
     await tx.done;

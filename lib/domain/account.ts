@@ -38,12 +38,8 @@ export const AccountSchema = z.object({
 export type Account = z.infer<typeof AccountSchema>;
 export type AccountInput = z.input<typeof AccountSchema>;
 
-
 /** Adds today's follower figure unless one was already taken within the same UTC day. */
-export function withFollowerSnapshot(
-  snapshots: readonly FollowerSnapshot[],
-  next: FollowerSnapshot,
-): FollowerSnapshot[] {
+export function withFollowerSnapshot(snapshots: readonly FollowerSnapshot[], next: FollowerSnapshot): FollowerSnapshot[] {
   const last = snapshots.at(-1);
   if (last && Math.floor(last.at / DAY_MS) === Math.floor(next.at / DAY_MS)) return [...snapshots];
   return [...snapshots, next];

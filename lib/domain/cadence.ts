@@ -8,7 +8,6 @@ import type { Settings } from './settings';
 import { SEGMENTS, type Segment } from './enums';
 import { DAY_MS } from './time';
 
-
 export interface CadencePolicy {
   idealDays: number;
   maxDays: number;
@@ -21,9 +20,7 @@ export function cadenceFor(creator: Pick<Creator, 'segment' | 'cadenceOverride'>
 
 /** Do-not-contact, wound-down and not-a-fit creators never get cadence reminders. */
 export function isExcludedFromCadence(creator: Pick<Creator, 'stage' | 'preferences'>): boolean {
-  return (
-    creator.preferences.doNotContact || creator.stage === 'wound-down' || creator.stage === 'not-a-fit'
-  );
+  return creator.preferences.doNotContact || creator.stage === 'wound-down' || creator.stage === 'not-a-fit';
 }
 
 /**
@@ -45,16 +42,11 @@ export function computeNextDueAt(
 
 /** Segments whose cadence differs between two settings: their creators' due times must be recomputed. */
 export function changedCadenceSegments(before: Settings, after: Settings): Segment[] {
-  return SEGMENTS.filter(
-    (s) => before.cadence[s].idealDays !== after.cadence[s].idealDays || before.cadence[s].maxDays !== after.cadence[s].maxDays,
-  );
+  return SEGMENTS.filter((s) => before.cadence[s].idealDays !== after.cadence[s].idealDays || before.cadence[s].maxDays !== after.cadence[s].maxDays);
 }
 
 /** Overdue once past the maximum interval since the last touch. */
-export function overdueAt(
-  creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'lastContactAt' | 'createdAt'>,
-  settings: Settings,
-): number {
+export function overdueAt(creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'lastContactAt' | 'createdAt'>, settings: Settings): number {
   const base = creator.lastContactAt ?? creator.createdAt;
   return base + cadenceFor(creator, settings).maxDays * DAY_MS;
 }

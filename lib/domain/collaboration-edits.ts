@@ -9,7 +9,14 @@ import type { Collaboration, Deliverable } from './collaboration';
 export type CollaborationStatus = Collaboration['status'];
 export type DeliverableStatus = Deliverable['status'];
 
-export const COLLABORATION_STATUSES = ['proposed', 'negotiating', 'contracted', 'in-progress', 'completed', 'cancelled'] as const satisfies readonly CollaborationStatus[];
+export const COLLABORATION_STATUSES = [
+  'proposed',
+  'negotiating',
+  'contracted',
+  'in-progress',
+  'completed',
+  'cancelled',
+] as const satisfies readonly CollaborationStatus[];
 
 export const COLLABORATION_STATUS_LABELS: Record<CollaborationStatus, string> = {
   proposed: 'Proposed',
@@ -20,7 +27,14 @@ export const COLLABORATION_STATUS_LABELS: Record<CollaborationStatus, string> = 
   cancelled: 'Cancelled',
 };
 
-export const DELIVERABLE_STATUSES = ['planned', 'in-progress', 'submitted', 'approved', 'published', 'cancelled'] as const satisfies readonly DeliverableStatus[];
+export const DELIVERABLE_STATUSES = [
+  'planned',
+  'in-progress',
+  'submitted',
+  'approved',
+  'published',
+  'cancelled',
+] as const satisfies readonly DeliverableStatus[];
 
 export const DELIVERABLE_STATUS_LABELS: Record<DeliverableStatus, string> = {
   planned: 'Planned',

@@ -86,7 +86,11 @@ export function parseEmail(text: string): Parsed<string | undefined> {
 export function parseEmails(text: string): Parsed<string[]> {
   const emails = splitContactList(text);
   const bad = emails.filter((e) => !EmailSchema.safeParse(e).success);
-  if (bad.length) return { ok: false, error: `${bad.map((b) => `"${b.slice(0, 80)}"`).join(', ')} ${bad.length === 1 ? 'is not an email address' : 'are not email addresses'}` };
+  if (bad.length)
+    return {
+      ok: false,
+      error: `${bad.map((b) => `"${b.slice(0, 80)}"`).join(', ')} ${bad.length === 1 ? 'is not an email address' : 'are not email addresses'}`,
+    };
   if (emails.length > 10) return { ok: false, error: 'Keep at most 10 email addresses' };
   return { ok: true, value: emails };
 }
@@ -214,7 +218,9 @@ const TEXT_LIMITS: Partial<Record<ContactDraftField, { max: number; label: strin
 };
 
 /** The typed form as a contact, or a plain-words problem for each field that is wrong. */
-export function contactFromDraft(draft: ContactDraft): { ok: true; contact: Contact | undefined } | { ok: false; problems: Partial<Record<ContactDraftField, string>> } {
+export function contactFromDraft(
+  draft: ContactDraft,
+): { ok: true; contact: Contact | undefined } | { ok: false; problems: Partial<Record<ContactDraftField, string>> } {
   const problems: Partial<Record<ContactDraftField, string>> = {};
   const emails = parseEmails(draft.emails);
   if (!emails.ok) problems.emails = emails.error;

@@ -46,10 +46,7 @@ export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, setting
   const { stageNote, ...fields } = patch;
   const next: Creator = { ...creator, ...fields, updatedAt: now };
   if (patch.stage !== undefined && patch.stage !== creator.stage) {
-    next.stageHistory = [
-      ...creator.stageHistory,
-      { stage: patch.stage, at: now, ...(stageNote ? { note: stageNote } : {}) },
-    ];
+    next.stageHistory = [...creator.stageHistory, { stage: patch.stage, at: now, ...(stageNote ? { note: stageNote } : {}) }];
   }
   if (patch.segment !== undefined && patch.segment !== creator.segment) {
     next.segmentHistory = [...creator.segmentHistory, { segment: patch.segment, at: now }];
@@ -84,7 +81,14 @@ export function patchCanChangeDue(patch: CreatorPatch): boolean {
 
 /** Tags and topics as typed: comma separated, trimmed, each once. */
 export function splitCommaList(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A bulk edit that adds a tag where it is missing (null: nothing to change). */

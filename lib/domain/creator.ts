@@ -1,13 +1,6 @@
 /** A creator (a person), with the relationship facts the team keeps about them. */
 import { z } from 'zod';
-import {
-  ChannelSchema,
-  LifecycleStageSchema,
-  OutreachStatusSchema,
-  PartnershipKindSchema,
-  PlatformIdSchema,
-  SegmentSchema,
-} from './enums';
+import { ChannelSchema, LifecycleStageSchema, OutreachStatusSchema, PartnershipKindSchema, PlatformIdSchema, SegmentSchema } from './enums';
 import { IdSchema, TextSchema, TimestampSchema } from './common';
 import { FitSchema } from './fit';
 import { ContactSchema, CustomFieldsSchema } from './contact';

@@ -2,13 +2,7 @@
 import { z } from 'zod';
 import { TextSchema } from './common';
 
-export const FIT_CRITERIA = [
-  'audienceRelevance',
-  'engagementQuality',
-  'contentQuality',
-  'valuesAlignment',
-  'authenticity',
-] as const;
+export const FIT_CRITERIA = ['audienceRelevance', 'engagementQuality', 'contentQuality', 'valuesAlignment', 'authenticity'] as const;
 export type FitCriterion = (typeof FIT_CRITERIA)[number];
 
 export const FIT_CRITERION_LABELS: Record<FitCriterion, string> = {

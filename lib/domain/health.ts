@@ -11,7 +11,6 @@ import type { Settings } from './settings';
 import { cadenceFor } from './cadence';
 import { DAY_MS, HOUR_MS } from './time';
 
-
 export type HealthSignalKey = 'recency' | 'responsiveness' | 'briefAdherence' | 'repeatCollaboration' | 'performanceStability';
 
 export interface HealthSignal {
@@ -55,11 +54,7 @@ function median(values: readonly number[]): number {
 }
 
 /** Contact against the cadence: full marks within the ideal interval, falling to 0 at twice the maximum. */
-export function recencySignal(
-  creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'lastContactAt'>,
-  settings: Settings,
-  now: number,
-): HealthSignal {
+export function recencySignal(creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'lastContactAt'>, settings: Settings, now: number): HealthSignal {
   const base = { key: 'recency' as const, label: LABELS.recency };
   if (creator.lastContactAt === undefined) return { ...base, score: null, reason: 'No touch logged yet' };
   const { idealDays, maxDays } = cadenceFor(creator, settings);

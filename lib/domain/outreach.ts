@@ -9,21 +9,19 @@ import type { Interaction } from './interaction';
  * them marks them "replied". Later stages (negotiating, agreed, declined) only
  * change when the user says so.
  */
-export function outreachStatusAfter(
-  current: OutreachStatus,
-  touch: Pick<Interaction, 'direction' | 'outreachStatusChange'>,
-): OutreachStatus {
+export function outreachStatusAfter(current: OutreachStatus, touch: Pick<Interaction, 'direction' | 'outreachStatusChange'>): OutreachStatus {
   if (touch.outreachStatusChange) return touch.outreachStatusChange;
   if (touch.direction === 'outbound' && current === 'not-contacted') return 'contacted';
-  if (touch.direction === 'inbound' && (current === 'not-contacted' || current === 'contacted' || current === 'no-response'))
-    return 'replied';
+  if (touch.direction === 'inbound' && (current === 'not-contacted' || current === 'contacted' || current === 'no-response')) return 'replied';
   return current;
 }
 
 /** Last-contact timestamps derived from a creator's touches. */
-export function contactTimes(
-  touches: readonly Pick<Interaction, 'direction' | 'occurredAt'>[],
-): { lastContactAt?: number; lastOutboundAt?: number; lastInboundAt?: number } {
+export function contactTimes(touches: readonly Pick<Interaction, 'direction' | 'occurredAt'>[]): {
+  lastContactAt?: number;
+  lastOutboundAt?: number;
+  lastInboundAt?: number;
+} {
   let lastContactAt: number | undefined;
   let lastOutboundAt: number | undefined;
   let lastInboundAt: number | undefined;

@@ -55,9 +55,7 @@ export function followUpReminder(
   if (isExcludedFromCadence(creator)) return null;
   if (creator.outreachStatus === 'declined' || creator.outreachStatus === 'no-response') return null;
   const lastReply = touches.reduce((last, t) => (t.direction === 'inbound' ? Math.max(last, t.occurredAt) : last), -Infinity);
-  const unanswered = touches
-    .filter((t) => isAsk(t) && t.occurredAt > lastReply)
-    .sort((a, b) => a.occurredAt - b.occurredAt);
+  const unanswered = touches.filter((t) => isAsk(t) && t.occurredAt > lastReply).sort((a, b) => a.occurredAt - b.occurredAt);
   const anchor = unanswered.at(-1);
   if (!anchor || unanswered.length >= settings.followUpMaxUnanswered) return null;
   return {
@@ -146,10 +144,7 @@ export function isReminderDue(reminder: Pick<Reminder, 'dueAt' | 'status' | 'sno
 }
 
 /** Follow-ups only make sense while the creator may be contacted. */
-export function isReminderRelevantFor(
-  reminder: Pick<Reminder, 'kind'>,
-  creator: Pick<Creator, 'stage' | 'preferences' | 'outreachStatus'>,
-): boolean {
+export function isReminderRelevantFor(reminder: Pick<Reminder, 'kind'>, creator: Pick<Creator, 'stage' | 'preferences' | 'outreachStatus'>): boolean {
   if (reminder.kind !== 'follow-up') return true;
   return !isExcludedFromCadence(creator) && creator.outreachStatus !== 'declined' && creator.outreachStatus !== 'no-response';
 }

@@ -8,9 +8,10 @@ const CadenceSchema = z
   .object({ idealDays: z.number().int().min(1).max(3650), maxDays: z.number().int().min(1).max(3650) })
   .refine((c) => c.maxDays >= c.idealDays, { message: 'maxDays must be at least idealDays' });
 
-const defaultCadence = Object.fromEntries(
-  SEGMENTS.map((s) => [s, { ...SEGMENT_PROFILES[s].cadence }]),
-) as Record<Segment, { idealDays: number; maxDays: number }>;
+const defaultCadence = Object.fromEntries(SEGMENTS.map((s) => [s, { ...SEGMENT_PROFILES[s].cadence }])) as Record<
+  Segment,
+  { idealDays: number; maxDays: number }
+>;
 
 /** "HH:MM" in local time. */
 const ClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
@@ -35,9 +36,7 @@ export const SettingsSchema = z.object({
   followUpMaxUnanswered: z.number().int().min(1).max(10).default(2),
   /** Days before a deliverable's due date to remind. */
   deliverableLeadDays: z.number().int().min(0).max(60).default(2),
-  quietHours: z
-    .object({ enabled: z.boolean(), start: ClockSchema, end: ClockSchema })
-    .default({ enabled: false, start: '20:00', end: '08:00' }),
+  quietHours: z.object({ enabled: z.boolean(), start: ClockSchema, end: ClockSchema }).default({ enabled: false, start: '20:00', end: '08:00' }),
   wellbeing: z
     .object({
       /** Warn when this many outbound asks went unanswered within `windowDays`. */

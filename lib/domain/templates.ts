@@ -25,7 +25,9 @@ export function firstNameOf(displayName: string): string | undefined {
 }
 
 /** The most recent collaboration that actually started (or was created), by its latest known date. */
-export function lastCollaborationOf(collaborations: readonly Pick<Collaboration, 'title' | 'status' | 'startedAt' | 'completedAt' | 'createdAt'>[]): string | undefined {
+export function lastCollaborationOf(
+  collaborations: readonly Pick<Collaboration, 'title' | 'status' | 'startedAt' | 'completedAt' | 'createdAt'>[],
+): string | undefined {
   const dated = collaborations
     .filter((c) => c.status !== 'cancelled')
     .map((c) => ({ title: c.title, at: c.completedAt ?? c.startedAt ?? c.createdAt }))
@@ -84,7 +86,19 @@ export function renderTemplate(body: string, values: MergeValues): RenderedTempl
 
 /** The templates offered to a user who has none yet. */
 export const STARTER_TEMPLATES: readonly Pick<Template, 'name' | 'kind' | 'body'>[] = [
-  { name: 'First outreach', kind: 'outreach', body: 'Hi {{firstName}}! I loved your recent posts as {{handle}}. We think your audience would enjoy what we are building. Would you be open to a short chat about a collaboration? — {{owner}}' },
-  { name: 'Light check-in', kind: 'check-in', body: 'Hi {{firstName}}, just checking in! Since {{lastCollaboration}} we have some news we would love to share early with you. No pressure at all. — {{owner}}' },
-  { name: 'Brief', kind: 'brief', body: 'Hi {{firstName}}, here is the brief for our next piece together. Goal: … Key message: … Timeline: … You keep full creative freedom on format and voice. — {{owner}}' },
+  {
+    name: 'First outreach',
+    kind: 'outreach',
+    body: 'Hi {{firstName}}! I loved your recent posts as {{handle}}. We think your audience would enjoy what we are building. Would you be open to a short chat about a collaboration? — {{owner}}',
+  },
+  {
+    name: 'Light check-in',
+    kind: 'check-in',
+    body: 'Hi {{firstName}}, just checking in! Since {{lastCollaboration}} we have some news we would love to share early with you. No pressure at all. — {{owner}}',
+  },
+  {
+    name: 'Brief',
+    kind: 'brief',
+    body: 'Hi {{firstName}}, here is the brief for our next piece together. Goal: … Key message: … Timeline: … You keep full creative freedom on format and voice. — {{owner}}',
+  },
 ];

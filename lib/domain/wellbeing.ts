@@ -31,17 +31,8 @@ export function askWarning(
 ): AskWarning {
   const { maxUnansweredAsks, windowDays } = settings.wellbeing;
   const windowStart = now - windowDays * DAY_MS;
-  const lastReply = touches.reduce(
-    (last, t) => (t.direction === 'inbound' && t.occurredAt <= now ? Math.max(last, t.occurredAt) : last),
-    -Infinity,
-  );
-  const unansweredAsks = touches.filter(
-    (t) =>
-      isAsk(t) &&
-      t.occurredAt >= windowStart &&
-      t.occurredAt <= now &&
-      t.occurredAt > lastReply,
-  ).length;
+  const lastReply = touches.reduce((last, t) => (t.direction === 'inbound' && t.occurredAt <= now ? Math.max(last, t.occurredAt) : last), -Infinity);
+  const unansweredAsks = touches.filter((t) => isAsk(t) && t.occurredAt >= windowStart && t.occurredAt <= now && t.occurredAt > lastReply).length;
   const warn = unansweredAsks >= maxUnansweredAsks;
   return {
     warn,

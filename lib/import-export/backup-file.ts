@@ -20,7 +20,16 @@ import * as z from 'zod';
 import type { AllData, DataChunk, RecordStore } from '../db/repositories/backup';
 import type { Settings } from '../domain';
 import { BackupCollector } from './backup-check';
-import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, BackupHeaderSchema, NOT_A_BACKUP, newerVersionProblem, type BackupParse, type BackupProblem } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_STORES,
+  BACKUP_VERSION,
+  BackupHeaderSchema,
+  NOT_A_BACKUP,
+  newerVersionProblem,
+  type BackupParse,
+  type BackupProblem,
+} from './backup-format';
 
 export { BACKUP_FORMAT, BACKUP_VERSION, type BackupParse, type BackupProblem } from './backup-format';
 export { integrityProblems } from './backup-check';
@@ -83,7 +92,9 @@ export function backupFileName(now: number): string {
 
 const EnvelopeSchema = BackupHeaderSchema.extend({
   settings: z.unknown().nullable().default(null),
-  data: z.object(Object.fromEntries(BACKUP_STORES.map((s) => [s, z.array(z.unknown()).default([])])) as Record<RecordStore, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
+  data: z.object(
+    Object.fromEntries(BACKUP_STORES.map((s) => [s, z.array(z.unknown()).default([])])) as Record<RecordStore, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>,
+  ),
 });
 
 /**
@@ -116,7 +127,10 @@ export function parseJsonText(text: string): { ok: true; json: unknown } | { ok:
     if (text.trim() === '') return { ok: false, problem: { where: 'file', message: 'This file is empty.' } };
     // V8 says "Unexpected end of JSON input", Firefox "unexpected end of data".
     if (/end of (JSON input|data)/i.test(message)) {
-      return { ok: false, problem: { where: 'file', message: 'This backup file is incomplete: it ends too early. It was probably cut short while being saved or copied.' } };
+      return {
+        ok: false,
+        problem: { where: 'file', message: 'This backup file is incomplete: it ends too early. It was probably cut short while being saved or copied.' },
+      };
     }
     return { ok: false, problem: { where: 'file', message: `Not a JSON file: ${message}` } };
   }

@@ -224,9 +224,15 @@ export function refFromProfileUrl(value: string): { platform: PlatformId; handle
   return ref ? { platform: ref.platform, handle: ref.handle, profileUrl: ref.profileUrl } : undefined;
 }
 
-
 function splitList(value: string): string[] {
-  return [...new Set(value.split(/[;,|]/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[;,|]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** One valid row, ready to become a creator (or an update of one). */
@@ -413,11 +419,7 @@ export function checkRows(parsed: ParsedCsv, mapping: ColumnMapping, customColum
  * creator already on the roster with that platform and handle (or a skip, per
  * `mode`), a duplicate of an earlier row in the file, or invalid.
  */
-export function reviewImport(
-  checks: readonly RowCheck[],
-  existing: ReadonlyMap<string, { creatorId: string }>,
-  mode: DuplicateMode,
-): ImportReport {
+export function reviewImport(checks: readonly RowCheck[], existing: ReadonlyMap<string, { creatorId: string }>, mode: DuplicateMode): ImportReport {
   const seen = new Map<string, number>();
   const outcomes: RowOutcome[] = [];
   const counts = { new: 0, update: 0, exists: 0, duplicate: 0, invalid: 0 };

@@ -1,19 +1,10 @@
 /** Receiving side of the background protocol: one handler per message type, requests parsed with zod. */
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import {
-  BackgroundProtocol,
-  EnvelopeSchema,
-  type BackgroundMessageType,
-  type BackgroundRequest,
-  type BackgroundResponse,
-} from './background-protocol';
+import { BackgroundProtocol, EnvelopeSchema, type BackgroundMessageType, type BackgroundRequest, type BackgroundResponse } from './background-protocol';
 
 export type BackgroundHandlers = {
-  [K in BackgroundMessageType]: (
-    data: BackgroundRequest<K>,
-    sender: Browser.runtime.MessageSender,
-  ) => Promise<BackgroundResponse<K>>;
+  [K in BackgroundMessageType]: (data: BackgroundRequest<K>, sender: Browser.runtime.MessageSender) => Promise<BackgroundResponse<K>>;
 };
 
 function isBackgroundType(type: string): type is BackgroundMessageType {

@@ -21,7 +21,11 @@ export function contactSummary(creator: Pick<Creator, 'contact' | 'preferences'>
   if (place) lines.push({ key: 'location', label: 'Based in', text: place });
   if (c?.languages.length) lines.push({ key: 'languages', label: 'Languages', text: c.languages.join(', ') });
   if (c?.rateCard.length) {
-    lines.push({ key: 'rates', label: 'Rates', text: `${c.rateCard.slice(0, RATES_SHOWN).map(formatRate).join('; ')}${more(c.rateCard.length - RATES_SHOWN)}` });
+    lines.push({
+      key: 'rates',
+      label: 'Rates',
+      text: `${c.rateCard.slice(0, RATES_SHOWN).map(formatRate).join('; ')}${more(c.rateCard.length - RATES_SHOWN)}`,
+    });
   }
   if (creator.preferences.preferredChannel) lines.push({ key: 'channel', label: 'Prefers', text: CHANNEL_LABELS[creator.preferences.preferredChannel] });
   return lines;

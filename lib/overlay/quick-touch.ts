@@ -14,10 +14,7 @@ export interface QuickTouch {
 }
 
 /** Presets for this creator. Do-not-contact creators only get "they replied": we never log asks to them. */
-export function quickTouchOptions(
-  creator: Pick<Creator, 'outreachStatus' | 'preferences'>,
-  platform: PlatformId,
-): QuickTouch[] {
+export function quickTouchOptions(creator: Pick<Creator, 'outreachStatus' | 'preferences'>, platform: PlatformId): QuickTouch[] {
   const kind = outboundKind(creator.outreachStatus);
   const dm = dmChannelFor(platform);
   const inbound: QuickTouch = {

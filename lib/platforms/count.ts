@@ -56,19 +56,43 @@ const E6 = 1e6;
 const E9 = 1e9;
 // Keys are lower-case, without the trailing dot ("Mio." -> "mio").
 const SUFFIXES: Record<string, number> = {
-  k: E3, m: E6, b: E9, bn: E9, // en, en-GB
-  mil: E3, mi: E6, bi: E9, // es/pt ("mil" = thousand)
-  mio: E6, mrd: E9, tsd: E3, // de
+  k: E3,
+  m: E6,
+  b: E9,
+  bn: E9, // en, en-GB
+  mil: E3,
+  mi: E6,
+  bi: E9, // es/pt ("mil" = thousand)
+  mio: E6,
+  mrd: E9,
+  tsd: E3, // de
   md: E9, // fr, sv
-  mln: E6, mld: E9, // it, nl, pl
+  mln: E6,
+  mld: E9, // it, nl, pl
   tys: E3, // pl
-  mn: E6, mr: E9, // tr ("Mn", "Mr"), sv "mn"
+  mn: E6,
+  mr: E9, // tr ("Mn", "Mr"), sv "mn"
   tn: E3, // sv
-  rb: E3, jt: E6, // id
-  тыс: E3, млн: E6, млрд: E9, // ru
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, लाख: 1e5, करोड़: 1e7, 'क॰': 1e7, हज़ार: E3, // hi, en-IN
-  ألف: E3, مليون: E6, // ar
-  thousand: E3, million: E6, millions: E6, millones: E6, millón: E6, billion: E9, // aria labels
+  rb: E3,
+  jt: E6, // id
+  тыс: E3,
+  млн: E6,
+  млрд: E9, // ru
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  लाख: 1e5,
+  करोड़: 1e7,
+  'क॰': 1e7,
+  हज़ार: E3, // hi, en-IN
+  ألف: E3,
+  مليون: E6, // ar
+  thousand: E3,
+  million: E6,
+  millions: E6,
+  millones: E6,
+  millón: E6,
+  billion: E9, // aria labels
 };
 // CJK units attach to the following word ("1.2万人"), so only the first character counts.
 const CJK: Record<string, number> = { 千: E3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 천: E3, 만: 1e4, 억: 1e8 };
@@ -126,9 +150,7 @@ function toNumber(num: string, approx: boolean): number | null {
   // Grouping only: every group after a separator has three digits, except en-IN lakh
   // grouping where inner groups have two ("12,34,567").
   const groups = num.split(/[^\d]/).slice(1);
-  const ok =
-    groups.every((g) => g.length === 3) ||
-    (groups[groups.length - 1]?.length === 3 && groups.slice(0, -1).every((g) => g.length === 2));
+  const ok = groups.every((g) => g.length === 3) || (groups[groups.length - 1]?.length === 3 && groups.slice(0, -1).every((g) => g.length === 2));
   return ok ? Number(num.replace(/\D/g, '')) : null;
 }
 

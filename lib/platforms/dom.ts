@@ -13,11 +13,9 @@ export type Draft = Omit<ScrapedProfile, keyof ProfileRef>;
 
 // ---- values out of unknown JSON ----
 
-export const obj = (v: unknown): Json | undefined =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+export const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v == null ? [] : [v]);
-export const str = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v || undefined : typeof v === 'number' ? String(v) : undefined;
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v || undefined : typeof v === 'number' ? String(v) : undefined);
 
 /** Safe deep read: `get(o, 'a', 0, 'b')`. */
 export function get(v: unknown, ...path: (string | number)[]): unknown {
@@ -48,8 +46,7 @@ export function parseJson(text: string | null | undefined): unknown {
 const BIDI = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** One line of display text: bidi marks removed, whitespace collapsed. */
-export const line = (s: string | null | undefined): string | undefined =>
-  s?.replace(BIDI, '').replace(/\s+/g, ' ').trim() || undefined;
+export const line = (s: string | null | undefined): string | undefined => s?.replace(BIDI, '').replace(/\s+/g, ' ').trim() || undefined;
 
 /** Multi-line text (bios from JSON/meta): keeps line breaks, trims each line, at most one blank line. */
 export const lines = (s: string | null | undefined): string | undefined =>
@@ -62,8 +59,7 @@ export const lines = (s: string | null | undefined): string | undefined =>
     .trim() || undefined;
 
 /** Normalised text content of the first element matching `sel`. */
-export const text = (root: ParentNode, sel: string): string | undefined =>
-  line(root.querySelector(sel)?.textContent);
+export const text = (root: ParentNode, sel: string): string | undefined => line(root.querySelector(sel)?.textContent);
 
 /** "Pluto (@pluto__travel) • Instagram…" -> { name: "Pluto", handle: "pluto__travel" }. */
 export function nameAt(s: string | null | undefined): { name?: string; handle: string } | undefined {
@@ -72,8 +68,7 @@ export function nameAt(s: string | null | undefined): { name?: string; handle: s
 }
 
 /** Display name from a page title: "Peter Ryszkiewicz - Venmo | LinkedIn" -> "Peter Ryszkiewicz". */
-export const titleName = (s: string | null | undefined): string | undefined =>
-  line(s?.split(/\s+[|\u2022\u00b7-]\s+/)[0]?.replace(/\s*\(@?[^()\s]+\)$/, ''));
+export const titleName = (s: string | null | undefined): string | undefined => line(s?.split(/\s+[|\u2022\u00b7-]\s+/)[0]?.replace(/\s*\(@?[^()\s]+\)$/, ''));
 
 // ---- document sources ----
 
@@ -81,8 +76,7 @@ export const titleName = (s: string | null | undefined): string | undefined =>
 export const meta = (doc: Document, key: string): string | undefined =>
   doc.querySelector(`meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content') || undefined;
 
-export const canonical = (doc: Document): string | undefined =>
-  doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || undefined;
+export const canonical = (doc: Document): string | undefined => doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || undefined;
 
 export const pageLang = (doc: Document): string | undefined => doc.documentElement?.getAttribute('lang') || undefined;
 
@@ -158,7 +152,8 @@ export function assignedObject(doc: Document, marker: RegExp, mustContain?: RegE
     for (let i = from; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if (inString) {
-        if (c === 92) i++; // backslash: skip the escaped char
+        if (c === 92)
+          i++; // backslash: skip the escaped char
         else if (c === 34) inString = false;
       } else if (c === 34) inString = true;
       else if (c === 123) depth++;
@@ -199,12 +194,7 @@ export function exactCount(v: unknown, source: string): FollowerCount | undefine
  * A count in page text: "3,893 Followers", "4,69 M de suscriptores", or (unless
  * `needWord`) a bare "783.4K". Use `needWord` on free text such as a bio sentence.
  */
-export function textCount(
-  s: string | null | undefined,
-  source: string,
-  locale?: string,
-  needWord = false,
-): FollowerCount | undefined {
+export function textCount(s: string | null | undefined, source: string, locale?: string, needWord = false): FollowerCount | undefined {
   const raw = line(s);
   if (!raw) return undefined;
   const inText = countInText(raw, locale);
@@ -238,8 +228,7 @@ export function titleDraft(doc: Document, me: (v: unknown) => boolean): Draft | 
 }
 
 /** True when `og:url` or the canonical link is this profile. */
-export const pageIsMe = (doc: Document, me: (v: unknown) => boolean): boolean =>
-  me(meta(doc, 'og:url')) || me(canonical(doc));
+export const pageIsMe = (doc: Document, me: (v: unknown) => boolean): boolean => me(meta(doc, 'og:url')) || me(canonical(doc));
 
 // ---- identity and result ----
 
@@ -273,8 +262,7 @@ export function onHost(url: URL, domains: readonly string[], subs: readonly stri
 }
 
 /** Match patterns for a site and its subdomains. */
-export const sitePatterns = (...domains: string[]): string[] =>
-  domains.flatMap((d) => [`*://*.${d}/*`, `*://${d}/*`]);
+export const sitePatterns = (...domains: string[]): string[] => domains.flatMap((d) => [`*://*.${d}/*`, `*://${d}/*`]);
 
 export const makeRef = (platform: PlatformId, handle: string, profileUrl: string): ProfileRef => ({
   platform,

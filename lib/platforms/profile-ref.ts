@@ -54,7 +54,10 @@ const HOSTS: Record<PlatformId, string> = {
 
 /** The profile a platform + handle names, or null when the handle cannot be a profile on that site. */
 export function profileRefFor(platform: PlatformId, handle: string): ProfileRef | null {
-  const cleaned = handle.trim().replace(/^@/, '').replace(/^\/+|\/+$/g, '');
+  const cleaned = handle
+    .trim()
+    .replace(/^@/, '')
+    .replace(/^\/+|\/+$/g, '');
   if (!cleaned || /\s/.test(cleaned)) return null;
   const adapter = ADAPTERS.find((a) => a.id === platform);
   if (!adapter) return null;

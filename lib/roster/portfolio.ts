@@ -17,7 +17,6 @@ import {
 import type { RosterRow } from './rows';
 import { DAY_MS } from '../domain/time';
 
-
 export function countBy<K extends string>(rows: readonly RosterRow[], keys: readonly K[], keyOf: (row: RosterRow) => K): Record<K, number> {
   const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   for (const row of rows) counts[keyOf(row)] = (counts[keyOf(row)] ?? 0) + 1;
@@ -34,9 +33,10 @@ export function stageCounts(rows: readonly RosterRow[]): Record<LifecycleStage, 
 
 /** Segment × stage counts (rows: segments, columns: stages). */
 export function segmentStageMatrix(rows: readonly RosterRow[]): Record<Segment, Record<LifecycleStage, number>> {
-  const matrix = Object.fromEntries(
-    SEGMENTS.map((s) => [s, Object.fromEntries(LIFECYCLE_STAGES.map((st) => [st, 0]))]),
-  ) as Record<Segment, Record<LifecycleStage, number>>;
+  const matrix = Object.fromEntries(SEGMENTS.map((s) => [s, Object.fromEntries(LIFECYCLE_STAGES.map((st) => [st, 0]))])) as Record<
+    Segment,
+    Record<LifecycleStage, number>
+  >;
   for (const row of rows) matrix[row.segment][row.stage]++;
   return matrix;
 }
@@ -96,7 +96,10 @@ export const UPCOMING_KIND_LABELS: Record<UpcomingDate['kind'], string> = {
 
 /** Renewals and end dates from now until `days` ahead, soonest first. Cancelled collaborations are ignored. */
 export function upcomingDates(
-  collaborations: readonly Pick<Collaboration, 'id' | 'creatorId' | 'title' | 'status' | 'renewalReviewAt' | 'contractEndsAt' | 'usageRights' | 'exclusivity'>[],
+  collaborations: readonly Pick<
+    Collaboration,
+    'id' | 'creatorId' | 'title' | 'status' | 'renewalReviewAt' | 'contractEndsAt' | 'usageRights' | 'exclusivity'
+  >[],
   now: number,
   days: number,
 ): UpcomingDate[] {
@@ -129,10 +132,7 @@ export interface PipelineCard {
  * Creators grouped by outreach status. Within a column, follow-ups that are due
  * come first (oldest first), then the most recently active.
  */
-export function pipeline(
-  rows: readonly RosterRow[],
-  now: number,
-): Record<OutreachStatus, PipelineCard[]> {
+export function pipeline(rows: readonly RosterRow[], now: number): Record<OutreachStatus, PipelineCard[]> {
   const groups = Object.fromEntries(OUTREACH_STATUSES.map((s) => [s, [] as PipelineCard[]])) as Record<OutreachStatus, PipelineCard[]>;
   for (const row of rows) {
     const due = followUpDueAt(row);

@@ -4,15 +4,7 @@
  * order, so a keystroke costs one pass over the rows.
  */
 import * as z from 'zod/mini';
-import {
-  LIFECYCLE_STAGES,
-  OUTREACH_STATUSES,
-  SEGMENTS,
-  dueState,
-  isFollowUpDue,
-  type DueState,
-  type Settings,
-} from '../domain';
+import { LIFECYCLE_STAGES, OUTREACH_STATUSES, SEGMENTS, dueState, isFollowUpDue, type DueState, type Settings } from '../domain';
 import { PLATFORM_IDS } from '../platforms/types';
 import type { RosterRow } from './rows';
 import type { SearchHaystack } from './search-haystack';
@@ -133,12 +125,7 @@ export function filtersPredicate(filters: RosterFilters, settings: Settings, now
 }
 
 /** Search and filters together as one row predicate. */
-export function rowPredicate(
-  search: string,
-  filters: RosterFilters,
-  settings: Settings,
-  now: number,
-): (row: RosterRow) => boolean {
+export function rowPredicate(search: string, filters: RosterFilters, settings: Settings, now: number): (row: RosterRow) => boolean {
   const terms = searchTerms(search);
   const keep = filtersPredicate(filters, settings, now);
   return (row) => (keep === null || keep(row)) && (terms.length === 0 || matchesSearch(row, terms));
@@ -197,12 +184,7 @@ export function compareRows(a: RosterRow, b: RosterRow, sort: RosterSort): numbe
  * Re-sorts after a few rows changed: drops the changed and removed rows, sorts
  * the changed ones, and merges, in O(n + k log k) instead of a full sort.
  */
-export function resortChanged(
-  sorted: readonly RosterRow[],
-  changed: readonly RosterRow[],
-  removedIds: ReadonlySet<string>,
-  sort: RosterSort,
-): RosterRow[] {
+export function resortChanged(sorted: readonly RosterRow[], changed: readonly RosterRow[], removedIds: ReadonlySet<string>, sort: RosterSort): RosterRow[] {
   const changedIds = new Set(changed.map((r) => r.id));
   const kept = sorted.filter((r) => !changedIds.has(r.id) && !removedIds.has(r.id));
   const added = [...changed].sort((a, b) => compareRows(a, b, sort));

@@ -61,9 +61,7 @@ export function followerGrowth(creator: Pick<Creator, 'accounts'>): number | und
   return (now - then) / then;
 }
 
-export function searchTextOf(
-  creator: Pick<Creator, 'displayName' | 'accounts' | 'tags' | 'niches' | 'fit' | 'owner' | 'contact' | 'customFields'>,
-): string {
+export function searchTextOf(creator: Pick<Creator, 'displayName' | 'accounts' | 'tags' | 'niches' | 'fit' | 'owner' | 'contact' | 'customFields'>): string {
   return [
     creator.displayName,
     ...creator.accounts.map((a) => a.handle),

@@ -7,19 +7,7 @@ import * as z from 'zod/mini';
 import { newId, type SavedView } from '../domain';
 import { DEFAULT_SORT, EMPTY_FILTERS, RosterFiltersSchema, RosterSortSchema, type RosterFilters, type RosterSort } from './query';
 
-export const ROSTER_COLUMNS = [
-  'creator',
-  'platforms',
-  'segment',
-  'stage',
-  'fit',
-  'followers',
-  'growth',
-  'owner',
-  'lastContact',
-  'nextDue',
-  'health',
-] as const;
+export const ROSTER_COLUMNS = ['creator', 'platforms', 'segment', 'stage', 'fit', 'followers', 'growth', 'owner', 'lastContact', 'nextDue', 'health'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
 export const COLUMN_LABELS: Record<RosterColumn, string> = {

@@ -37,7 +37,10 @@ export interface CsvImportSession {
 export function openCsvImport(fileName: string, text: string): { ok: true; session: CsvImportSession } | { ok: false; error: string } {
   const parsed = parseCsv(text);
   if (parsed.rows.length > MAX_IMPORT_ROWS) {
-    return { ok: false, error: `This file has ${parsed.rows.length.toLocaleString()} rows; split it into files of at most ${MAX_IMPORT_ROWS.toLocaleString()}.` };
+    return {
+      ok: false,
+      error: `This file has ${parsed.rows.length.toLocaleString()} rows; split it into files of at most ${MAX_IMPORT_ROWS.toLocaleString()}.`,
+    };
   }
   if (parsed.headers.length === 0) return { ok: false, error: 'This file is empty.' };
   return { ok: true, session: { fileName, parsed, fieldNames: customFieldNames(parsed.headers) } };

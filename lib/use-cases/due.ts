@@ -21,7 +21,12 @@ export async function snoozeDue(refs: readonly DueRef[], until: number, recount:
 /** The digest's "Snooze 1 day": everything due now, until this time tomorrow. Returns how many items. */
 export async function snoozeEverythingDue(now: number, recount: DueRecount): Promise<number> {
   const due = await listDueItems(now);
-  if (due.records.length) await snoozeDueItems(due.records.map((d) => d.ref), now + DAY_MS, now);
+  if (due.records.length)
+    await snoozeDueItems(
+      due.records.map((d) => d.ref),
+      now + DAY_MS,
+      now,
+    );
   await recount();
   return due.records.length;
 }

@@ -8,7 +8,14 @@ export type TemplateDraft = Pick<Template, 'name' | 'kind' | 'body'> & Partial<P
 export async function saveTemplate(draft: TemplateDraft, now = Date.now()): Promise<{ ok: true; template: Template } | { ok: false; error: string }> {
   const name = draft.name.trim();
   if (!name) return { ok: false, error: 'Give the template a name.' };
-  const parsed = TemplateSchema.safeParse({ id: draft.id ?? newId(), createdAt: draft.createdAt ?? now, kind: draft.kind, body: draft.body, name, updatedAt: now });
+  const parsed = TemplateSchema.safeParse({
+    id: draft.id ?? newId(),
+    createdAt: draft.createdAt ?? now,
+    kind: draft.kind,
+    body: draft.body,
+    name,
+    updatedAt: now,
+  });
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid template' };
   return { ok: true, template: await saveTemplateRecord(parsed.data) };
 }

@@ -96,12 +96,36 @@ const snapshots = (worker: WebWorker, platform: string, handle: string, replace?
   );
 
 const PROFILES = [
-  { url: 'https://www.instagram.com/pluto__travel/', fixture: 'instagram/metascraper-pluto__travel-2025.html', handle: 'pluto__travel', name: 'Pluto', followers: 2362 },
+  {
+    url: 'https://www.instagram.com/pluto__travel/',
+    fixture: 'instagram/metascraper-pluto__travel-2025.html',
+    handle: 'pluto__travel',
+    name: 'Pluto',
+    followers: 2362,
+  },
   { url: 'https://www.tiktok.com/@illojuan', fixture: 'tiktok/metascraper-illojuan-2025.html', handle: 'illojuan', name: 'IlloJuan', followers: 783_427 },
   { url: 'https://x.com/Kikobeats', fixture: 'x/metascraper-Kikobeats-rendered-2025.html', handle: 'kikobeats', name: 'Kiko Beats', followers: 3893 },
-  { url: 'https://bsky.app/profile/stephenking.bsky.social', fixture: 'bluesky/metascraper-stephenking-2026.html', handle: 'stephenking.bsky.social', name: 'Stephen King', followers: 1_101_177 },
-  { url: 'https://www.youtube.com/@OneMedia.', fixture: 'youtube/metascraper-ONEMedia-channel-2024.html', handle: 'onemedia.', name: 'ONE Media', followers: 4_690_000 },
-  { url: 'https://www.snapchat.com/@teddysdaytoday', fixture: 'snapchat/unavatar-teddysdaytoday-es.html', handle: 'teddysdaytoday', name: 'Ed Sheeran', followers: 1_961_900 },
+  {
+    url: 'https://bsky.app/profile/stephenking.bsky.social',
+    fixture: 'bluesky/metascraper-stephenking-2026.html',
+    handle: 'stephenking.bsky.social',
+    name: 'Stephen King',
+    followers: 1_101_177,
+  },
+  {
+    url: 'https://www.youtube.com/@OneMedia.',
+    fixture: 'youtube/metascraper-ONEMedia-channel-2024.html',
+    handle: 'onemedia.',
+    name: 'ONE Media',
+    followers: 4_690_000,
+  },
+  {
+    url: 'https://www.snapchat.com/@teddysdaytoday',
+    fixture: 'snapchat/unavatar-teddysdaytoday-es.html',
+    handle: 'teddysdaytoday',
+    name: 'Ed Sheeran',
+    followers: 1_961_900,
+  },
   { url: 'https://www.threads.net/@joyqiuu', fixture: 'threads/discourse-joyqiuu-2023-head-excerpt.html', handle: 'joyqiuu', name: 'Joy Qiu', followers: 2000 },
 ];
 
@@ -120,7 +144,7 @@ describe('real saved profile pages', () => {
     });
   }
 
-  it("shows a clear \"can't read this profile\" state on a page the adapter cannot read, and saves nothing", async () => {
+  it('shows a clear "can\'t read this profile" state on a page the adapter cannot read, and saves nothing', async () => {
     // Twitch serves a generic shell (og:title "Twitch", no channel data) until its app renders.
     rapport.server.servePage('https://www.twitch.tv/twit', 'twitch/embed-twit-served-shell-2021.html');
     const { page, overlay, errors } = await open('https://www.twitch.tv/twit');

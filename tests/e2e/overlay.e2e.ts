@@ -61,7 +61,10 @@ async function open(url: string): Promise<{ page: Page; overlay: OverlayPage; er
 describe('a TikTok profile without a follower count', () => {
   it('still gets a card that saves the creator', async () => {
     const url = 'https://www.tiktok.com/@kai.cooks';
-    rapport.server.serveHtml(url, '<!doctype html><html lang="en"><title>TikTok - Make Your Day</title><main><h1 data-e2e="user-title">kai.cooks</h1><h2 data-e2e="user-subtitle">Kai Cooks</h2></main></html>');
+    rapport.server.serveHtml(
+      url,
+      '<!doctype html><html lang="en"><title>TikTok - Make Your Day</title><main><h1 data-e2e="user-title">kai.cooks</h1><h2 data-e2e="user-subtitle">Kai Cooks</h2></main></html>',
+    );
     const { page, overlay, errors } = await open(url);
     await overlay.waitForHandle('kai.cooks');
     expect(await overlay.text('overlay-followers')).toBe('Follower count not shown on this page');

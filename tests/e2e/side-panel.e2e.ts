@@ -172,12 +172,16 @@ describe('opening on the right creator', () => {
 
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     await page.locator('[data-testid="new-deliverable"]').fill('1 reel + 3 stories');
-    await page.$eval('[data-testid="new-deliverable-due"]', (input, day) => {
-      // A date input's typed form depends on the locale; set the value as React expects it.
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setValue?.call(input, day);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, tomorrow);
+    await page.$eval(
+      '[data-testid="new-deliverable-due"]',
+      (input, day) => {
+        // A date input's typed form depends on the locale; set the value as React expects it.
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        setValue?.call(input, day);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      tomorrow,
+    );
     await page.locator('[data-testid="add-deliverable"]').click();
     await page.waitForSelector('[data-testid="deliverable"]');
     await page.waitForSelector('[data-testid="collaboration-next"]');
@@ -197,7 +201,9 @@ describe('opening on the right creator', () => {
             const reminders = tx.objectStore('reminders').getAll();
             tx.oncomplete = () => {
               open.result.close();
-              const c = (collabs.result as { title: string; status: string; deliverables: { description: string; dueAt?: number }[] }[]).find((x) => x.title === 'Spring launch');
+              const c = (collabs.result as { title: string; status: string; deliverables: { description: string; dueAt?: number }[] }[]).find(
+                (x) => x.title === 'Spring launch',
+              );
               resolve({
                 status: c?.status ?? '',
                 deliverables: c?.deliverables ?? [],
@@ -239,7 +245,19 @@ function storedSettings(panel: SidePanelPage): Promise<unknown> {
 
 const CSV_ROWS = [
   ['Name', 'Platform', 'Handle', 'Followers', 'Segment', 'Stage', 'Owner', 'Tags', 'Notes', 'Email', 'Media kit'],
-  ['Ana Lisboa', 'Instagram', '@ana.travels', '48,200', 'Strategic Partner', 'Active partner', 'Dana', 'travel; eu', 'Boutique hotels, calm voice', 'ana@lisboa.travel', 'https://ana.example/kit.pdf'],
+  [
+    'Ana Lisboa',
+    'Instagram',
+    '@ana.travels',
+    '48,200',
+    'Strategic Partner',
+    'Active partner',
+    'Dana',
+    'travel; eu',
+    'Boutique hotels, calm voice',
+    'ana@lisboa.travel',
+    'https://ana.example/kit.pdf',
+  ],
   ['Kiko Beats', 'X', 'kikobeats', '12.4K', 'Growth Bet', 'Test collaboration', 'Sam', 'music', 'Fast replies', 'kiko@beats.fm; booking@beats.fm', ''],
   ['Zoe Eats', 'TikTok', 'zoe.eats', '310K', 'Community Advocate', 'Active partner', 'Dana', 'food', '', '', ''],
   ['Mateo Ruiz', 'YouTube', 'mateoruiz', '1.2M', 'Strategic Partner', 'Renewal', 'Lee', 'tech; review', 'Contract renewal in spring', '', ''],
@@ -265,9 +283,15 @@ describe('import, keyboard, accessibility and backups', () => {
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
     const summary = await panel.page.waitForSelector('[data-testid="import-summary"]', { timeout: 15_000 });
     expect(await summary!.evaluate((e) => e.textContent)).toMatch(/^12 new · 0 to update · 0 already on roster · 0 duplicates · 1 invalid$/);
-    expect(await panel.page.$eval('[data-testid="import-errors"]', (e) => e.textContent)).toMatch(/Line 14: Unknown platform "Myspace"; Followers "lots" is not a number/);
+    expect(await panel.page.$eval('[data-testid="import-errors"]', (e) => e.textContent)).toMatch(
+      /Line 14: Unknown platform "Myspace"; Followers "lots" is not a number/,
+    );
     // The email column feeds the creator's contact; the one column that feeds no field is listed, never dropped silently.
-    expect(await panel.page.$$eval('[data-testid="import-unmapped-column"]', (els) => els.map((e) => `${e.getAttribute('data-column')}: ${e.getAttribute('data-kept')}`))).toEqual(['Media kit: false']);
+    expect(
+      await panel.page.$$eval('[data-testid="import-unmapped-column"]', (els) =>
+        els.map((e) => `${e.getAttribute('data-column')}: ${e.getAttribute('data-kept')}`),
+      ),
+    ).toEqual(['Media kit: false']);
     await panel.page.click('[data-testid="import-unmapped-column"] input[type="checkbox"]');
     await panel.page.waitForSelector('[data-testid="import-unmapped-column"][data-kept="true"]');
     // An import is all or nothing: with an invalid row it is refused until skipping is chosen.
@@ -298,7 +322,7 @@ describe('import, keyboard, accessibility and backups', () => {
 
     // Importing the same file again finds every creator already on the roster.
     await panel.openView('settings');
-    await (await panel.page.waitForSelector('[data-testid="import-file"]') as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
+    await ((await panel.page.waitForSelector('[data-testid="import-file"]')) as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
     const again = await panel.page.waitForSelector('[data-testid="import-summary"]', { timeout: 15_000 });
     expect(await again!.evaluate((e) => e.textContent)).toMatch(/^0 new · 0 to update · 12 already on roster/);
     await panel.page.keyboard.press('Escape');
@@ -415,7 +439,9 @@ describe('import, keyboard, accessibility and backups', () => {
     const confirm = await panel.page.waitForSelector('[data-testid="restore-confirm"], [data-testid="restore-problems"]', { timeout: 15_000 });
     expect(await confirm!.evaluate((e) => `${e.getAttribute('data-testid')}: ${e.textContent}`)).toMatch(/^restore-confirm/);
     await confirm!.click();
-    await panel.page.waitForFunction(() => document.querySelector('[data-testid="data-message"]')?.textContent === 'Restored 13 creators.', { timeout: 30_000 });
+    await panel.page.waitForFunction(() => document.querySelector('[data-testid="data-message"]')?.textContent === 'Restored 13 creators.', {
+      timeout: 30_000,
+    });
 
     rmSync(backupPath);
     await panel.page.click('[data-testid="export-json"]');

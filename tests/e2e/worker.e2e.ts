@@ -112,7 +112,8 @@ describe('the background worker', () => {
     const worker = await readyWorker();
     await worker.evaluate(() => {
       chrome.runtime.onMessage.addListener((message: unknown) => {
-        if ((message as { test?: string })?.test === 'click-digest-button') (chrome.notifications.onButtonClicked as unknown as Dispatchable).dispatch('rapport:digest', 0);
+        if ((message as { test?: string })?.test === 'click-digest-button')
+          (chrome.notifications.onButtonClicked as unknown as Dispatchable).dispatch('rapport:digest', 0);
         return undefined;
       });
     });

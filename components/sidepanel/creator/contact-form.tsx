@@ -5,15 +5,7 @@
  * shows them next to the field they concern.
  */
 import { useId, useState } from 'react';
-import {
-  CHANNELS,
-  CHANNEL_LABELS,
-  contactFromDraft,
-  contactToDraft,
-  type ContactDraft,
-  type ContactDraftField,
-  type Creator,
-} from '../../../lib/domain';
+import { CHANNELS, CHANNEL_LABELS, contactFromDraft, contactToDraft, type ContactDraft, type ContactDraftField, type Creator } from '../../../lib/domain';
 import { OptionalEnumSelect } from '../../ui/enum-select';
 import { ErrorNote, buttonClass, inputClass } from '../../ui/controls';
 import { useCreatorSaver } from './use-creator-saver';
@@ -37,55 +29,55 @@ export function ContactForm(props: { creator: Creator }) {
   const idBase = useId();
   return (
     <div className="space-y-2">
-    <form
-      className="space-y-2"
-      aria-label="Contact details"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const result = contactFromDraft(draft);
-        if (!result.ok) return setProblems(result.problems);
-        setProblems({});
-        void save({ contact: result.contact });
-      }}
-    >
-      <div className="grid grid-cols-2 gap-2">
-        {FIELDS.map(({ field, label, hint, multiline, type }) => {
-          const problemId = `${idBase}-${field}-problem`;
-          const common = {
-            className: `${inputClass}${multiline ? ' min-h-16' : ''}`,
-            value: draft[field],
-            'aria-invalid': problems[field] ? true : undefined,
-            'aria-describedby': problems[field] ? problemId : undefined,
-            'data-testid': `contact-${field}`,
-          };
-          return (
-            <label key={field} className={`flex flex-col gap-0.5${multiline || field === 'emails' ? ' col-span-2' : ''}`}>
-              <span className="text-xs font-semibold">{label}</span>
-              {multiline ? (
-                <textarea {...common} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
-              ) : (
-                <input {...common} type={type ?? 'text'} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
-              )}
-              {hint && !problems[field] && <span className="text-xs text-slate-600 dark:text-slate-400">{hint}</span>}
-              {problems[field] && (
-                <span id={problemId} className="text-xs text-rose-700 dark:text-rose-400">
-                  {problems[field]}
-                </span>
-              )}
-            </label>
-          );
-        })}
-      </div>
-      <button type="submit" className={buttonClass} data-testid="contact-save">
-        Save contact
-      </button>
-      {savedAt && (
-        <span className="ml-2 text-xs" role="status">
-          Saved
-        </span>
-      )}
-      {error && <ErrorNote>{error}</ErrorNote>}
-    </form>
+      <form
+        className="space-y-2"
+        aria-label="Contact details"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const result = contactFromDraft(draft);
+          if (!result.ok) return setProblems(result.problems);
+          setProblems({});
+          void save({ contact: result.contact });
+        }}
+      >
+        <div className="grid grid-cols-2 gap-2">
+          {FIELDS.map(({ field, label, hint, multiline, type }) => {
+            const problemId = `${idBase}-${field}-problem`;
+            const common = {
+              className: `${inputClass}${multiline ? ' min-h-16' : ''}`,
+              value: draft[field],
+              'aria-invalid': problems[field] ? true : undefined,
+              'aria-describedby': problems[field] ? problemId : undefined,
+              'data-testid': `contact-${field}`,
+            };
+            return (
+              <label key={field} className={`flex flex-col gap-0.5${multiline || field === 'emails' ? ' col-span-2' : ''}`}>
+                <span className="text-xs font-semibold">{label}</span>
+                {multiline ? (
+                  <textarea {...common} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
+                ) : (
+                  <input {...common} type={type ?? 'text'} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
+                )}
+                {hint && !problems[field] && <span className="text-xs text-slate-600 dark:text-slate-400">{hint}</span>}
+                {problems[field] && (
+                  <span id={problemId} className="text-xs text-rose-700 dark:text-rose-400">
+                    {problems[field]}
+                  </span>
+                )}
+              </label>
+            );
+          })}
+        </div>
+        <button type="submit" className={buttonClass} data-testid="contact-save">
+          Save contact
+        </button>
+        {savedAt && (
+          <span className="ml-2 text-xs" role="status">
+            Saved
+          </span>
+        )}
+        {error && <ErrorNote>{error}</ErrorNote>}
+      </form>
       <PreferredChannel creator={creator} />
       <CustomFieldsList creator={creator} />
     </div>

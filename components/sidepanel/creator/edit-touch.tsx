@@ -9,7 +9,6 @@ import { EnumSelect } from '../../ui/enum-select';
 export const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Interaction['direction'][];
 export const DIRECTION_LABELS: Record<Interaction['direction'], string> = { outbound: 'We wrote', inbound: 'They wrote' };
 
-
 export function EditTouch(props: { touch: Interaction; onDone(): void; onError(e: string): void }) {
   const [summary, setSummary] = useState(props.touch.summary);
   const [kind, setKind] = useState(props.touch.kind);

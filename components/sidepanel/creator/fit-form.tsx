@@ -48,7 +48,11 @@ export function FitForm(props: { creator: Creator }) {
       <button type="submit" className={buttonClass}>
         Save fit
       </button>
-      {savedAt && <span className="ml-2 text-xs" role="status">Saved</span>}
+      {savedAt && (
+        <span className="ml-2 text-xs" role="status">
+          Saved
+        </span>
+      )}
       {error && <ErrorNote>{error}</ErrorNote>}
     </form>
   );

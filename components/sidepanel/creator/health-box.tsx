@@ -10,7 +10,12 @@ export function HealthBox(props: { creator: Creator; touches: Interaction[]; col
   );
   const { summary } = report;
   return (
-    <section data-testid="creator-health" aria-label="Relationship health" className="mx-3 mb-2 rounded border border-slate-200 p-2 dark:border-slate-700" data-label={summary.label}>
+    <section
+      data-testid="creator-health"
+      aria-label="Relationship health"
+      className="mx-3 mb-2 rounded border border-slate-200 p-2 dark:border-slate-700"
+      data-label={summary.label}
+    >
       <p className="text-sm">
         <span className="font-semibold">Health: </span>
         <span className={HEALTH_TONES[summary.label]}>

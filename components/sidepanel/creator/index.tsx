@@ -7,7 +7,7 @@ import { PLATFORM_LABELS, type Settings } from '../../../lib/domain';
 import { listCollaborationsOf, getAccountsOfCreator, getCreator, listInteractions } from '../../../lib/db';
 import { useDbQuery } from '../../ui/use-db-query';
 import { ErrorNote, buttonClass, primaryButtonClass } from '../../ui/controls';
-import { Collaborations } from '../collaborations';
+import { Collaborations } from '../collaborations/index';
 import { ContactForm } from './contact-form';
 import { Section } from './section';
 import { HealthBox } from './health-box';
@@ -68,9 +68,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
       <Section title="Relationship">
         <RelationshipForm key={creator.id} creator={creator} settings={settings} />
       </Section>
-      <Section title="Accounts">
-        {accountsQ.status === 'ready' && <AccountsList accounts={accountsQ.data.records} />}
-      </Section>
+      <Section title="Accounts">{accountsQ.status === 'ready' && <AccountsList accounts={accountsQ.data.records} />}</Section>
       <Section title="Fit">
         <FitForm key={creator.id} creator={creator} />
       </Section>

@@ -19,7 +19,12 @@ export function Milestones(props: { creator: Creator }) {
           <li key={m.id} className="flex items-baseline gap-2 text-xs">
             <time dateTime={new Date(m.at).toISOString()}>{formatDate(m.at)}</time>
             <span className="flex-1">{m.title}</span>
-            <button type="button" className={buttonClass} aria-label={`Remove milestone ${m.title}`} onClick={() => void save({ milestones: creator.milestones.filter((x) => x.id !== m.id) })}>
+            <button
+              type="button"
+              className={buttonClass}
+              aria-label={`Remove milestone ${m.title}`}
+              onClick={() => void save({ milestones: creator.milestones.filter((x) => x.id !== m.id) })}
+            >
               ✕
             </button>
           </li>
@@ -34,7 +39,13 @@ export function Milestones(props: { creator: Creator }) {
           void save({ milestones: [...creator.milestones, { id: newId(), title: title.trim(), at }] }).then(() => setTitle(''));
         }}
       >
-        <input className={`${inputClass} min-w-0 flex-1`} aria-label="Milestone" placeholder="e.g. First campaign live" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          className={`${inputClass} min-w-0 flex-1`}
+          aria-label="Milestone"
+          placeholder="e.g. First campaign live"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <input type="date" className={inputClass} aria-label="Milestone date" value={date} onChange={(e) => setDate(e.target.value)} />
         <button type="submit" className={buttonClass}>
           Add

@@ -30,7 +30,12 @@ export function PreferencesForm(props: { creator: Creator }) {
     >
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Contact window</span>
-        <input className={inputClass} value={prefs.contactWindow ?? ''} placeholder="e.g. weekdays 9–17 CET" onChange={(e) => setPrefs({ ...prefs, contactWindow: e.target.value })} />
+        <input
+          className={inputClass}
+          value={prefs.contactWindow ?? ''}
+          placeholder="e.g. weekdays 9–17 CET"
+          onChange={(e) => setPrefs({ ...prefs, contactWindow: e.target.value })}
+        />
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Topics to avoid (comma separated)</span>
@@ -41,13 +46,22 @@ export function PreferencesForm(props: { creator: Creator }) {
         Do not contact (no reminders or follow-ups)
       </label>
       <label className="flex items-center gap-1 text-xs">
-        <input type="checkbox" checked={prefs.doNotStoreMessageText} onChange={(e) => setPrefs({ ...prefs, doNotStoreMessageText: e.target.checked })} data-testid="pref-no-text" />
+        <input
+          type="checkbox"
+          checked={prefs.doNotStoreMessageText}
+          onChange={(e) => setPrefs({ ...prefs, doNotStoreMessageText: e.target.checked })}
+          data-testid="pref-no-text"
+        />
         Do not store message text (keep only that a touch happened)
       </label>
       <button type="submit" className={buttonClass}>
         Save preferences
       </button>
-      {savedAt && <span className="ml-2 text-xs" role="status">Saved</span>}
+      {savedAt && (
+        <span className="ml-2 text-xs" role="status">
+          Saved
+        </span>
+      )}
       {error && <ErrorNote>{error}</ErrorNote>}
     </form>
   );

@@ -1,6 +1,17 @@
 /** Name, segment, stage (with a note for the history), partnership, outreach, owner, tags, cadence and snooze. */
 import { useState } from 'react';
-import { LIFECYCLE_STAGES, OUTREACH_LABELS, OUTREACH_STATUSES, SEGMENTS, SEGMENT_LABELS, SEGMENT_PROFILES, STAGE_LABELS, type Creator, type Settings, splitCommaList } from '../../../lib/domain';
+import {
+  LIFECYCLE_STAGES,
+  OUTREACH_LABELS,
+  OUTREACH_STATUSES,
+  SEGMENTS,
+  SEGMENT_LABELS,
+  SEGMENT_PROFILES,
+  STAGE_LABELS,
+  type Creator,
+  type Settings,
+  splitCommaList,
+} from '../../../lib/domain';
 import { ErrorNote, buttonClass, inputClass } from '../../ui/controls';
 import { formatDate } from '../../ui/format';
 import { EnumSelect } from '../../ui/enum-select';
@@ -19,7 +30,12 @@ export function RelationshipForm(props: { creator: Creator; settings: Settings }
     <div className="grid grid-cols-2 gap-2">
       <label className="col-span-2 flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Name</span>
-        <input className={inputClass} value={name} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== creator.displayName && void save({ displayName: name.trim() })} />
+        <input
+          className={inputClass}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => name.trim() && name !== creator.displayName && void save({ displayName: name.trim() })}
+        />
       </label>
       <label className="flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Segment</span>
@@ -49,7 +65,11 @@ export function RelationshipForm(props: { creator: Creator; settings: Settings }
       {creator.stage === 'active-partner' && (
         <label className="flex flex-col gap-0.5">
           <span className="text-xs font-semibold">Partnership</span>
-          <select className={inputClass} value={creator.partnershipKind ?? ''} onChange={(e) => void save({ partnershipKind: (e.target.value || undefined) as Creator['partnershipKind'] })}>
+          <select
+            className={inputClass}
+            value={creator.partnershipKind ?? ''}
+            onChange={(e) => void save({ partnershipKind: (e.target.value || undefined) as Creator['partnershipKind'] })}
+          >
             <option value="">—</option>
             <option value="recurring">Recurring campaigns</option>
             <option value="ambassador">Ambassador</option>
@@ -79,11 +99,16 @@ export function RelationshipForm(props: { creator: Creator; settings: Settings }
       </label>
       <label className="col-span-2 flex flex-col gap-0.5">
         <span className="text-xs font-semibold">Tags (comma separated)</span>
-        <input className={inputClass} value={tags} onChange={(e) => setTags(e.target.value)} onBlur={() => splitCommaList(tags).join(',') !== creator.tags.join(',') && void save({ tags: splitCommaList(tags) })} />
+        <input
+          className={inputClass}
+          value={tags}
+          onChange={(e) => setTags(e.target.value)}
+          onBlur={() => splitCommaList(tags).join(',') !== creator.tags.join(',') && void save({ tags: splitCommaList(tags) })}
+        />
       </label>
       <p className="col-span-2 text-xs text-slate-600 dark:text-slate-400">
-        {SEGMENT_PROFILES[creator.segment].objective}. Contact every {cadence.idealDays}–{cadence.maxDays} days. Last contact {formatDate(creator.lastContactAt)}, next due{' '}
-        {formatDate(creator.nextDueAt)}.
+        {SEGMENT_PROFILES[creator.segment].objective}. Contact every {cadence.idealDays}–{cadence.maxDays} days. Last contact{' '}
+        {formatDate(creator.lastContactAt)}, next due {formatDate(creator.nextDueAt)}.
       </p>
       {creator.nextDueAt !== undefined && (
         <div className="col-span-2 flex gap-1">

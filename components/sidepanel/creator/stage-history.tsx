@@ -6,17 +6,17 @@ import { formatDate } from '../../ui/format';
 export function StageHistory(props: { creator: Creator }) {
   const { creator } = props;
   return (
-        <ul className="text-xs">
-          {[
-            ...creator.stageHistory.map((h) => ({ at: h.at, text: `Stage → ${STAGE_LABELS[h.stage]}${h.note ? `: ${h.note}` : ''}` })),
-            ...creator.segmentHistory.map((h) => ({ at: h.at, text: `Segment → ${SEGMENT_LABELS[h.segment]}` })),
-          ]
-            .sort((a, b) => b.at - a.at)
-            .map((h, i) => (
-              <li key={i}>
-                <time dateTime={new Date(h.at).toISOString()}>{formatDate(h.at)}</time> {h.text}
-              </li>
-            ))}
-        </ul>
+    <ul className="text-xs">
+      {[
+        ...creator.stageHistory.map((h) => ({ at: h.at, text: `Stage → ${STAGE_LABELS[h.stage]}${h.note ? `: ${h.note}` : ''}` })),
+        ...creator.segmentHistory.map((h) => ({ at: h.at, text: `Segment → ${SEGMENT_LABELS[h.segment]}` })),
+      ]
+        .sort((a, b) => b.at - a.at)
+        .map((h, i) => (
+          <li key={i}>
+            <time dateTime={new Date(h.at).toISOString()}>{formatDate(h.at)}</time> {h.text}
+          </li>
+        ))}
+    </ul>
   );
 }

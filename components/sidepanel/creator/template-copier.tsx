@@ -17,7 +17,14 @@ export function TemplateCopier(props: { creator: Creator; collabs: Collaboration
     <div className="mx-3 mb-2 space-y-1 text-sm">
       <label className="flex items-center gap-1">
         <span className="text-xs font-semibold">Template</span>
-        <select className={`${inputClass} min-w-0 flex-1`} value={chosen} onChange={(e) => { setChosen(e.target.value); setStatus(''); }}>
+        <select
+          className={`${inputClass} min-w-0 flex-1`}
+          value={chosen}
+          onChange={(e) => {
+            setChosen(e.target.value);
+            setStatus('');
+          }}
+        >
           <option value="">Choose a message template…</option>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
@@ -31,7 +38,9 @@ export function TemplateCopier(props: { creator: Creator; collabs: Collaboration
           <p className="whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs dark:bg-slate-900" data-testid="template-preview">
             {rendered.text}
           </p>
-          {rendered.missing.length > 0 && <p className="text-xs text-amber-800 dark:text-amber-300">No value for: {rendered.missing.join(', ')}. Fill them in before sending.</p>}
+          {rendered.missing.length > 0 && (
+            <p className="text-xs text-amber-800 dark:text-amber-300">No value for: {rendered.missing.join(', ')}. Fill them in before sending.</p>
+          )}
           <button
             type="button"
             className={buttonClass}

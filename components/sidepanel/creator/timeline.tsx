@@ -28,7 +28,11 @@ export function Timeline(props: { touches: Interaction[] }) {
         />
       </label>
       {error && <ErrorNote>{error}</ErrorNote>}
-      {shown.length === 0 && <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">No touches logged yet. Press “Log touch” (or l in the roster) after each DM, email or call.</p>}
+      {shown.length === 0 && (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          No touches logged yet. Press “Log touch” (or l in the roster) after each DM, email or call.
+        </p>
+      )}
       <ol className="mt-2 space-y-2">
         {shown.map((t) => (
           <li key={t.id} data-testid="timeline-item" data-kind={t.kind} className="rounded border border-slate-200 p-2 dark:border-slate-700">

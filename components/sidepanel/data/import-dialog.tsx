@@ -5,7 +5,15 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type DuplicateMode, type ImportReport } from '../../../lib/import-export/csv-import';
-import { checkPlan, describePlan, findRowsOnRoster, initialColumnPlan, reviewRows, type ColumnPlan, type CsvImportSession } from '../../../lib/use-cases/csv-import';
+import {
+  checkPlan,
+  describePlan,
+  findRowsOnRoster,
+  initialColumnPlan,
+  reviewRows,
+  type ColumnPlan,
+  type CsvImportSession,
+} from '../../../lib/use-cases/csv-import';
 import { Dialog, ErrorNote, buttonClass, inputClass, primaryButtonClass } from '../../ui/controls';
 
 /** What happened to the columns that feed no field, by name, for the outcome message. */
@@ -62,7 +70,11 @@ export function ImportDialog(props: { session: CsvImportSession; onClose(): void
         </p>
         {parsed.problems.length > 0 && (
           <ErrorNote>
-            The CSV has formatting problems: {parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join('; ')}
+            The CSV has formatting problems:{' '}
+            {parsed.problems
+              .slice(0, 3)
+              .map((p) => `line ${p.line}: ${p.message}`)
+              .join('; ')}
           </ErrorNote>
         )}
         <fieldset className="grid grid-cols-2 gap-1">
@@ -94,24 +106,28 @@ export function ImportDialog(props: { session: CsvImportSession; onClose(): void
             <legend className="font-semibold">Columns that feed no field</legend>
             <p className="text-slate-600 dark:text-slate-400">These are not imported unless you keep them as custom fields on each creator.</p>
             <ul className="max-h-32 overflow-auto" tabIndex={0} aria-label="Columns not mapped to a field">
-              {[...unmapped, ...customColumns].sort((a, b) => a - b).map((i) => {
-                const kept = customColumns.includes(i);
-                return (
-                  <li key={i} className="flex items-center justify-between gap-2" data-testid="import-unmapped-column" data-column={columnName(i)} data-kept={kept}>
-                    <span>
-                      <span className="font-medium">{columnName(i)}</span>: {kept ? `kept as custom field "${names[i]}"` : 'not imported'}
-                    </span>
-                    <label className="flex shrink-0 items-center gap-1">
-                      <input
-                        type="checkbox"
-                        checked={kept}
-                        onChange={(e) => setCustom(e.target.checked ? [...custom, i] : custom.filter((c) => c !== i))}
-                      />
-                      Keep as custom field
-                    </label>
-                  </li>
-                );
-              })}
+              {[...unmapped, ...customColumns]
+                .sort((a, b) => a - b)
+                .map((i) => {
+                  const kept = customColumns.includes(i);
+                  return (
+                    <li
+                      key={i}
+                      className="flex items-center justify-between gap-2"
+                      data-testid="import-unmapped-column"
+                      data-column={columnName(i)}
+                      data-kept={kept}
+                    >
+                      <span>
+                        <span className="font-medium">{columnName(i)}</span>: {kept ? `kept as custom field "${names[i]}"` : 'not imported'}
+                      </span>
+                      <label className="flex shrink-0 items-center gap-1">
+                        <input type="checkbox" checked={kept} onChange={(e) => setCustom(e.target.checked ? [...custom, i] : custom.filter((c) => c !== i))} />
+                        Keep as custom field
+                      </label>
+                    </li>
+                  );
+                })}
             </ul>
           </fieldset>
         )}
@@ -128,23 +144,33 @@ export function ImportDialog(props: { session: CsvImportSession; onClose(): void
         {report && (
           <>
             <p className="text-xs" data-testid="import-summary">
-              {report.counts.new.toLocaleString()} new · {report.counts.update.toLocaleString()} to update · {report.counts.exists.toLocaleString()} already on roster ·{' '}
-              {report.counts.duplicate.toLocaleString()} duplicates · {report.counts.invalid.toLocaleString()} invalid
+              {report.counts.new.toLocaleString()} new · {report.counts.update.toLocaleString()} to update · {report.counts.exists.toLocaleString()} already on
+              roster · {report.counts.duplicate.toLocaleString()} duplicates · {report.counts.invalid.toLocaleString()} invalid
             </p>
             <div className="max-h-40 overflow-auto" tabIndex={0} role="region" aria-label="Preview">
               <table className="w-full text-xs" aria-label="Preview of the first rows">
                 <thead>
                   <tr>
-                    <th scope="col" className="text-left">Line</th>
-                    <th scope="col" className="text-left">Creator</th>
-                    <th scope="col" className="text-left">Result</th>
+                    <th scope="col" className="text-left">
+                      Line
+                    </th>
+                    <th scope="col" className="text-left">
+                      Creator
+                    </th>
+                    <th scope="col" className="text-left">
+                      Result
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {report.outcomes.slice(0, 20).map((o) => (
                     <tr key={o.line} data-testid="import-preview-row" data-status={o.status}>
                       <td>{o.line}</td>
-                      <td className="truncate">{o.status === 'invalid' ? parsed.rows[o.line - 2]?.slice(0, 3).join(' · ') : `${o.record.name} (${o.record.platform} @${o.record.handle})`}</td>
+                      <td className="truncate">
+                        {o.status === 'invalid'
+                          ? parsed.rows[o.line - 2]?.slice(0, 3).join(' · ')
+                          : `${o.record.name} (${o.record.platform} @${o.record.handle})`}
+                      </td>
                       <td>{STATUS_LABELS[o.status]}</td>
                     </tr>
                   ))}
@@ -174,7 +200,15 @@ export function ImportDialog(props: { session: CsvImportSession; onClose(): void
           <button type="button" className={buttonClass} onClick={props.onClose}>
             Cancel
           </button>
-          <button type="button" className={primaryButtonClass} data-testid="import-confirm" disabled={!canImport} onClick={() => report && props.onImport(report, { custom: customColumns.map((i) => names[i] ?? columnName(i)), notImported: unmapped.map(columnName) })}>
+          <button
+            type="button"
+            className={primaryButtonClass}
+            data-testid="import-confirm"
+            disabled={!canImport}
+            onClick={() =>
+              report && props.onImport(report, { custom: customColumns.map((i) => names[i] ?? columnName(i)), notImported: unmapped.map(columnName) })
+            }
+          >
             Import {writes.toLocaleString()} creator{writes === 1 ? '' : 's'}
           </button>
         </div>

@@ -1,11 +1,16 @@
 /** A group of checkboxes over a fixed list, for the roster's filters. */
 
-
 export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function CheckGroup<T extends string>(props: { legend: string; options: readonly T[]; labels: (v: T) => string; value: readonly T[]; onChange(v: T[]): void }) {
+export function CheckGroup<T extends string>(props: {
+  legend: string;
+  options: readonly T[];
+  labels: (v: T) => string;
+  value: readonly T[];
+  onChange(v: T[]): void;
+}) {
   return (
     <fieldset className="min-w-0">
       <legend className="text-xs font-semibold">{props.legend}</legend>
@@ -21,4 +26,3 @@ export function CheckGroup<T extends string>(props: { legend: string; options: r
     </fieldset>
   );
 }
-

@@ -2,7 +2,6 @@
 import { COLUMN_LABELS, ROSTER_COLUMNS, type RosterViewState } from '../../../lib/roster/views';
 import { buttonClass } from '../../ui/controls';
 
-
 import { toggle } from './check-group';
 
 export function ColumnsMenu(props: { view: RosterViewState; onView(view: RosterViewState): void }) {

@@ -43,105 +43,102 @@ function shortDate(ms: number, now: number): string {
   return d.toLocaleDateString(undefined, sameYear ? { month: 'short', day: 'numeric' } : { year: '2-digit', month: 'short', day: 'numeric' });
 }
 
-
 export function rosterColumns(props: ColumnContext): ColumnDef<RosterRow>[] {
   const { rows, settings, now } = props;
   return [
-  {
-    id: 'select',
-    enableSorting: false,
-    header: () => (
-      <input
-        type="checkbox"
-        aria-label="Select all creators shown"
-        checked={rows.length > 0 && props.selected.size >= rows.length && rows.every((r) => props.selected.has(r.id))}
-        onChange={() => props.handlers.current.onToggleAll()}
-      />
-    ),
-    cell: ({ row }) => (
-      <input
-        type="checkbox"
-        tabIndex={-1}
-        aria-label={`Select ${row.original.displayName}`}
-        checked={props.selected.has(row.original.id)}
-        onChange={() => props.handlers.current.onToggle(row.original.id)}
-      />
-    ),
-  },
-  {
-    id: 'creator',
-    header: COLUMN_LABELS.creator,
-    cell: ({ row }) => (
-      <button
-        type="button"
-        tabIndex={-1}
-        className="block max-w-full text-left"
-        onClick={() => props.handlers.current.onOpen(row.original.id)}
-      >
-        <span className="block truncate font-medium">{row.original.displayName}</span>
-        <span className="block truncate text-xs text-slate-600 dark:text-slate-400">
-          {row.original.handle ? `@${row.original.handle}` : 'no account'}
-        </span>
-      </button>
-    ),
-  },
-  { id: 'platforms', header: COLUMN_LABELS.platforms, cell: ({ row }) => row.original.platforms.map((p) => PLATFORM_LABELS[p]).join(', ') },
-  {
-    id: 'segment',
-    header: COLUMN_LABELS.segment,
-    cell: ({ row }) => (
-      <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${SEGMENT_TONES[row.original.segment]}`} title={SEGMENT_LABELS[row.original.segment]}>
-        {SEGMENT_SHORT[row.original.segment]}
-      </span>
-    ),
-  },
-  { id: 'stage', header: COLUMN_LABELS.stage, cell: ({ row }) => STAGE_LABELS[row.original.stage] },
-  { id: 'fit', header: COLUMN_LABELS.fit, cell: ({ row }) => row.original.fitScore ?? '—' },
-  {
-    id: 'followers',
-    header: COLUMN_LABELS.followers,
-    cell: ({ row }) => formatCount(row.original.followers),
-  },
-  { id: 'growth', header: COLUMN_LABELS.growth, cell: ({ row }) => formatGrowth(row.original.growth) },
-  { id: 'owner', header: COLUMN_LABELS.owner, cell: ({ row }) => row.original.owner ?? '—' },
-  {
-    id: 'lastContact',
-    header: COLUMN_LABELS.lastContact,
-    cell: ({ row }) => (row.original.lastContactAt === undefined ? '—' : shortDate(row.original.lastContactAt, now)),
-  },
-  {
-    id: 'nextDue',
-    header: COLUMN_LABELS.nextDue,
-    cell: ({ row }) => {
-      const state = rowDueState(row.original, settings, now);
-      if (row.original.nextDueAt === undefined) return <span className="text-slate-500 dark:text-slate-400">—</span>;
-      const tone =
-        state === 'overdue'
-          ? 'rounded bg-red-100 px-1 font-semibold text-red-900 dark:bg-red-950 dark:text-red-200'
-          : state === 'due'
-            ? 'rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-950 dark:text-amber-200'
-            : '';
-      return (
-        <span className={tone} data-due={state}>
-          {shortDate(row.original.nextDueAt, now)}
-          {state === 'overdue' && <span className="sr-only"> (overdue)</span>}
-        </span>
-      );
+    {
+      id: 'select',
+      enableSorting: false,
+      header: () => (
+        <input
+          type="checkbox"
+          aria-label="Select all creators shown"
+          checked={rows.length > 0 && props.selected.size >= rows.length && rows.every((r) => props.selected.has(r.id))}
+          onChange={() => props.handlers.current.onToggleAll()}
+        />
+      ),
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          tabIndex={-1}
+          aria-label={`Select ${row.original.displayName}`}
+          checked={props.selected.has(row.original.id)}
+          onChange={() => props.handlers.current.onToggle(row.original.id)}
+        />
+      ),
     },
-  },
-  {
-    id: 'health',
-    header: COLUMN_LABELS.health,
-    cell: ({ row }) => {
-      const h = row.original.health;
-      const label = h?.label ?? 'unknown';
-      if (label === 'unknown') return <span className={HEALTH_TONES.unknown} title="Not enough data yet">—</span>;
-      return (
-        <span className={HEALTH_TONES[label]} title={`${HEALTH_LABELS[label]}, ${h?.score ?? 0}/100`}>
-          {HEALTH_LABELS[label]}
-        </span>
-      );
+    {
+      id: 'creator',
+      header: COLUMN_LABELS.creator,
+      cell: ({ row }) => (
+        <button type="button" tabIndex={-1} className="block max-w-full text-left" onClick={() => props.handlers.current.onOpen(row.original.id)}>
+          <span className="block truncate font-medium">{row.original.displayName}</span>
+          <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{row.original.handle ? `@${row.original.handle}` : 'no account'}</span>
+        </button>
+      ),
     },
-  },
+    { id: 'platforms', header: COLUMN_LABELS.platforms, cell: ({ row }) => row.original.platforms.map((p) => PLATFORM_LABELS[p]).join(', ') },
+    {
+      id: 'segment',
+      header: COLUMN_LABELS.segment,
+      cell: ({ row }) => (
+        <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${SEGMENT_TONES[row.original.segment]}`} title={SEGMENT_LABELS[row.original.segment]}>
+          {SEGMENT_SHORT[row.original.segment]}
+        </span>
+      ),
+    },
+    { id: 'stage', header: COLUMN_LABELS.stage, cell: ({ row }) => STAGE_LABELS[row.original.stage] },
+    { id: 'fit', header: COLUMN_LABELS.fit, cell: ({ row }) => row.original.fitScore ?? '—' },
+    {
+      id: 'followers',
+      header: COLUMN_LABELS.followers,
+      cell: ({ row }) => formatCount(row.original.followers),
+    },
+    { id: 'growth', header: COLUMN_LABELS.growth, cell: ({ row }) => formatGrowth(row.original.growth) },
+    { id: 'owner', header: COLUMN_LABELS.owner, cell: ({ row }) => row.original.owner ?? '—' },
+    {
+      id: 'lastContact',
+      header: COLUMN_LABELS.lastContact,
+      cell: ({ row }) => (row.original.lastContactAt === undefined ? '—' : shortDate(row.original.lastContactAt, now)),
+    },
+    {
+      id: 'nextDue',
+      header: COLUMN_LABELS.nextDue,
+      cell: ({ row }) => {
+        const state = rowDueState(row.original, settings, now);
+        if (row.original.nextDueAt === undefined) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+        const tone =
+          state === 'overdue'
+            ? 'rounded bg-red-100 px-1 font-semibold text-red-900 dark:bg-red-950 dark:text-red-200'
+            : state === 'due'
+              ? 'rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-950 dark:text-amber-200'
+              : '';
+        return (
+          <span className={tone} data-due={state}>
+            {shortDate(row.original.nextDueAt, now)}
+            {state === 'overdue' && <span className="sr-only"> (overdue)</span>}
+          </span>
+        );
+      },
+    },
+    {
+      id: 'health',
+      header: COLUMN_LABELS.health,
+      cell: ({ row }) => {
+        const h = row.original.health;
+        const label = h?.label ?? 'unknown';
+        if (label === 'unknown')
+          return (
+            <span className={HEALTH_TONES.unknown} title="Not enough data yet">
+              —
+            </span>
+          );
+        return (
+          <span className={HEALTH_TONES[label]} title={`${HEALTH_LABELS[label]}, ${h?.score ?? 0}/100`}>
+            {HEALTH_LABELS[label]}
+          </span>
+        );
+      },
+    },
   ];
 }

@@ -5,7 +5,6 @@ import { saveRosterViews } from '../../../lib/use-cases/settings';
 import { DEFAULT_VIEW_STATE, readSavedView, toSavedView, type RosterViewState } from '../../../lib/roster/views';
 import { ErrorNote, buttonClass, inputClass } from '../../ui/controls';
 
-
 export function SavedViewsMenu(props: { view: RosterViewState; savedViews: readonly SavedView[]; onView(view: RosterViewState): void }) {
   const [viewName, setViewName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +51,13 @@ export function SavedViewsMenu(props: { view: RosterViewState; savedViews: reado
               void saveView();
             }}
           >
-            <input className={`${inputClass} min-w-0 flex-1`} aria-label="Name for this view" placeholder="Name this view" value={viewName} onChange={(e) => setViewName(e.target.value)} />
+            <input
+              className={`${inputClass} min-w-0 flex-1`}
+              aria-label="Name for this view"
+              placeholder="Name this view"
+              value={viewName}
+              onChange={(e) => setViewName(e.target.value)}
+            />
             <button type="submit" className={buttonClass} disabled={!viewName.trim()}>
               Save
             </button>

@@ -23,12 +23,7 @@ export const DB_VERSION = MIGRATIONS.length;
  * Runs every step above `oldVersion`. Steps must be synchronous or only queue
  * IndexedDB requests on `tx` (never await other work: the transaction would close).
  */
-export function runMigrations(
-  db: IDBPDatabase<RapportDB>,
-  tx: UpgradeTransaction,
-  oldVersion: number,
-  steps: readonly MigrationStep[] = MIGRATIONS,
-): void {
+export function runMigrations(db: IDBPDatabase<RapportDB>, tx: UpgradeTransaction, oldVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): void {
   for (let version = oldVersion + 1; version <= steps.length; version++) {
     const step = steps[version - 1];
     if (!step) throw new Error(`No migration step to version ${version}`);

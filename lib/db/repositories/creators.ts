@@ -47,12 +47,7 @@ interface AccountIndexes {
  * by two names (YouTube: @handle and UC… id; Bluesky: handle and DID), and a
  * profile may arrive by either, so both names are tried against both indexes.
  */
-async function lookupAccount(
-  accounts: AccountIndexes,
-  platform: PlatformId,
-  handle: string,
-  platformUserId?: string,
-): Promise<Account | undefined> {
+async function lookupAccount(accounts: AccountIndexes, platform: PlatformId, handle: string, platformUserId?: string): Promise<Account | undefined> {
   const names = platformUserId && platformUserId !== handle ? [handle, platformUserId] : [handle];
   for (const index of ['by-platform-handle', 'by-platform-user-id'] as const) {
     for (const name of names) {
@@ -135,9 +130,7 @@ export async function saveScrapedProfile(
     }
     const account = toStoredAccount(accountFromProfile(profile, creatorId, now, existing));
     const base: Creator =
-      creatorRaw === undefined
-        ? newCreator(creatorId, profile.displayName?.trim() || profile.handle, now, settings)
-        : creatorFromStore(creatorId, creatorRaw);
+      creatorRaw === undefined ? newCreator(creatorId, profile.displayName?.trim() || profile.handle, now, settings) : creatorFromStore(creatorId, creatorRaw);
     const creator = withAccountSummary({ ...base, updatedAt: now }, account, now);
     await accounts.put(account);
     await creators.put(toStoredCreator(creator));
@@ -256,13 +249,7 @@ export async function deleteCreators(ids: readonly string[]): Promise<DeletedCre
       }
     }
   });
-  publishChanges([
-    { store: 'creators', ids: [...ids] },
-    { store: 'accounts' },
-    { store: 'interactions' },
-    { store: 'collaborations' },
-    { store: 'reminders' },
-  ]);
+  publishChanges([{ store: 'creators', ids: [...ids] }, { store: 'accounts' }, { store: 'interactions' }, { store: 'collaborations' }, { store: 'reminders' }]);
   return removed;
 }
 
@@ -272,9 +259,7 @@ export async function restoreDeletedCreators(removed: DeletedCreators): Promise<
   const creators = removed.creators.map((raw) => toStoredCreator(creatorFromStore(idOf(raw), raw)));
   const accounts = removed.accounts.map((raw) => fromStore(AccountSchema, 'accounts', idOf(raw), raw));
   const interactions = removed.interactions.map((raw) => fromStore(InteractionSchema, 'interactions', idOf(raw), raw));
-  const collaborations = removed.collaborations.map((raw) =>
-    fromStore(CollaborationSchema, 'collaborations', idOf(raw), raw),
-  );
+  const collaborations = removed.collaborations.map((raw) => fromStore(CollaborationSchema, 'collaborations', idOf(raw), raw));
   const reminders = removed.reminders.map((raw) => fromStore(ReminderSchema, 'reminders', idOf(raw), raw));
   const db: RapportDatabase = await openRapportDb();
   const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');

@@ -92,9 +92,7 @@ export async function listDueItems(now: number, options: { limit?: number } = {}
   const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), options.limit);
   const creators = manyFromStore(CreatorSchema, 'creators', raws, idOf);
   const reminderItems = await dueReminderItems(now);
-  const records = [...creators.records.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort(
-    (a, b) => a.dueAt - b.dueAt,
-  );
+  const records = [...creators.records.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
   return {
     records: options.limit === undefined ? records : records.slice(0, options.limit),
     errors: [...creators.errors, ...reminderItems.errors],

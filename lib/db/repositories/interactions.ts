@@ -72,10 +72,7 @@ async function loadCreator(tx: LogTx, creatorId: string): Promise<Creator> {
 }
 
 /** Logs a touch. Honours the creator's "do not store message text" preference. */
-export async function logInteraction(
-  input: NewInteraction,
-  now = Date.now(),
-): Promise<{ interaction: Interaction; creator: Creator }> {
+export async function logInteraction(input: NewInteraction, now = Date.now()): Promise<{ interaction: Interaction; creator: Creator }> {
   const draft = forWrite(NewInteractionSchema, 'interactions', input);
   const settings = await getSettings();
   const db = await openRapportDb();
@@ -93,11 +90,7 @@ export async function logInteraction(
     const updated = await refreshCreatorContact(tx, creator, settings, now, { after: interaction }, outreachStatusAfter(creator.outreachStatus, interaction));
     return { interaction, creator: updated };
   });
-  publishChanges([
-    { store: 'interactions', ids: [result.interaction.id] },
-    { store: 'creators', ids: [result.creator.id] },
-    { store: 'reminders' },
-  ]);
+  publishChanges([{ store: 'interactions', ids: [result.interaction.id] }, { store: 'creators', ids: [result.creator.id] }, { store: 'reminders' }]);
   const healthy = await refreshHealthAfterWrite(result.creator.id, now);
   return healthy ? { ...result, creator: healthy } : result;
 }
@@ -149,10 +142,7 @@ export async function deleteInteraction(id: string, now = Date.now()): Promise<I
 }
 
 /** A creator's touches, newest first. */
-export async function listInteractions(
-  creatorId: string,
-  options: { limit?: number } = {},
-): Promise<ReadResult<Interaction>> {
+export async function listInteractions(creatorId: string, options: { limit?: number } = {}): Promise<ReadResult<Interaction>> {
   const db = await openRapportDb();
   const index = db.transaction('interactions').store.index('by-creator-time');
   const raws: unknown[] = [];

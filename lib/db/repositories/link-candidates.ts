@@ -32,9 +32,7 @@ export async function findLinkCandidates(profile: {
   linked: readonly Pick<ProfileRef, 'platform' | 'handle'>[];
 }): Promise<LinkCandidateHits> {
   const owners = (refs: readonly Pick<ProfileRef, 'platform' | 'handle'>[]) =>
-    Promise.all(refs.map((r) => findCreatorByAccount(r.platform, r.handle))).then((found) =>
-      found.flatMap((f) => (f ? [f.creator] : [])),
-    );
+    Promise.all(refs.map((r) => findCreatorByAccount(r.platform, r.handle))).then((found) => found.flatMap((f) => (f ? [f.creator] : [])));
   const otherPlatforms = PLATFORM_IDS.filter((p) => p !== profile.platform).map((platform) => ({
     platform,
     handle: profile.handle,

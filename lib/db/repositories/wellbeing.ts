@@ -17,7 +17,10 @@ export async function getCreatorWellbeing(creatorId: string, now = Date.now()): 
   const tx = db.transaction(['interactions', 'collaborations']);
   const since = now - settings.wellbeing.windowDays * DAY_MS;
   const [touchRaws, collabRaws] = await Promise.all([
-    tx.objectStore('interactions').index('by-creator-time').getAll(IDBKeyRange.bound([creatorId, since], [creatorId, now])),
+    tx
+      .objectStore('interactions')
+      .index('by-creator-time')
+      .getAll(IDBKeyRange.bound([creatorId, since], [creatorId, now])),
     tx.objectStore('collaborations').index('by-creator').getAll(creatorId),
   ]);
   const touches = manyFromStore(InteractionSchema, 'interactions', touchRaws, idOf).records;

@@ -15,7 +15,25 @@
  */
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, finish, ldProfile, line, lines, lower, makeRef, merge, meta, nameAt, onHost, personDraft, segments, str, text, textCount } from '../dom';
+import {
+  type Draft,
+  absUrl,
+  finish,
+  ldProfile,
+  line,
+  lines,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  nameAt,
+  onHost,
+  personDraft,
+  segments,
+  str,
+  text,
+  textCount,
+} from '../dom';
 
 const DID = /^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$/;
 const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
@@ -49,9 +67,7 @@ export const blueskyAdapter = defineAdapter({
     if (button && me(owner)) {
       merge(d, {
         displayName: text(doc, '[data-testid="profileHeaderDisplayName"]'),
-        followers:
-          textCount(button.getAttribute('aria-label'), 'dom:aria-label', lang) ??
-          textCount(button.textContent, 'dom', lang),
+        followers: textCount(button.getAttribute('aria-label'), 'dom:aria-label', lang) ?? textCount(button.textContent, 'dom', lang),
         bio: line(doc.querySelector('[data-testid="profileHeaderDescription"]')?.textContent),
         avatarUrl: absUrl(doc.querySelector('[data-testid="profileHeaderAviButton"] img')?.getAttribute('src'), url.href),
       });

@@ -17,12 +17,35 @@
  */
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, assignedObject, esc, exactCount, finish, followAction, get, ldObjects, line, lines, links, makeRef, merge, meta, nameAt, onHost, segments, str, textCount, titleDraft } from '../dom';
+import {
+  type Draft,
+  absUrl,
+  assignedObject,
+  esc,
+  exactCount,
+  finish,
+  followAction,
+  get,
+  ldObjects,
+  line,
+  lines,
+  links,
+  makeRef,
+  merge,
+  meta,
+  nameAt,
+  onHost,
+  segments,
+  str,
+  textCount,
+  titleDraft,
+} from '../dom';
 
 // First path segments Instagram routes to something other than a profile
 // (its own client route table, see social-profile-pages.md). `_u` is mapped, not rejected.
 const RESERVED = new Set(
-  ('_n a about about-ads accounts accounts_center acredirect ads ads_data_from_partners ajax api app ar ' +
+  (
+    '_n a about about-ads accounts accounts_center acredirect ads ads_data_from_partners ajax api app ar ' +
     'assisted_account_recovery authenticity badges_milestones_management business categories challenge ' +
     'client_error coming_soon componentexplorer concurrent_request config-test create data developer ' +
     'digital_collectibles direct direct_v2 directory dogfoodnow donate download dyi e2e emails embed_logger ' +
@@ -32,7 +55,8 @@ const RESERVED = new Set(
     'press privacy publicapi push qp qr raters realtime reel reels reports repute restriction s security sem ' +
     'seo session settings shop shopping sitemap static stories suggested_users support survey switcher tags ' +
     'terms test_users testing thirdparty topics tv two_factor uid users verification video_call ' +
-    'votinginfocenter watch_together web webinstall weibo wifiauth zr').split(' '),
+    'votinginfocenter watch_together web webinstall weibo wifiauth zr'
+  ).split(' '),
 );
 // Second segments that are still the profile (tabs, follower lists, guides).
 const TABS = new Set(['reels', 'tagged', 'saved', 'followers', 'following', 'hashtag_following', 'guide', 'guides', 'feed', 'channel']);
@@ -72,9 +96,7 @@ export const instagramAdapter = defineAdapter({
     for (const a of doc.querySelectorAll('a[href$="/followers/"]')) {
       if (!me(a.getAttribute('href'))) continue;
       merge(d, {
-        followers:
-          textCount(a.querySelector('span[title]')?.getAttribute('title'), 'dom:title', lang) ??
-          textCount(a.textContent, 'dom', lang),
+        followers: textCount(a.querySelector('span[title]')?.getAttribute('title'), 'dom:title', lang) ?? textCount(a.textContent, 'dom', lang),
         avatarUrl: absUrl(a.closest('header')?.querySelector('img')?.getAttribute('src'), url.href),
       });
       break;

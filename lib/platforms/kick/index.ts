@@ -14,9 +14,11 @@ import { defineAdapter } from '../define-adapter';
 import { type Draft, finish, ldProfile, lower, makeRef, merge, ogDraft, onHost, pageIsMe, personDraft, segments } from '../dom';
 
 const RESERVED = new Set(
-  ('video videos categories category search auth following browse settings dashboard subscriptions ' +
+  (
+    'video videos categories category search auth following browse settings dashboard subscriptions ' +
     'terms-of-service privacy-policy community-guidelines dmca-policy clips messages transactions faq ' +
-    'brand-assets popout api emotes').split(' '),
+    'brand-assets popout api emotes'
+  ).split(' '),
 );
 // Only the bare tab is the channel: /<slug>/videos/<uuid> is a VOD, /<slug>/clips/clip_… a clip.
 const TABS = new Set(['about', 'videos', 'clips']);

@@ -15,7 +15,23 @@
  */
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, finish, ldObjects, list, lower, makeRef, merge, meta, onHost, pageIsMe, personDraft, segments, textCount, titleName } from '../dom';
+import {
+  type Draft,
+  absUrl,
+  finish,
+  ldObjects,
+  list,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  onHost,
+  pageIsMe,
+  personDraft,
+  segments,
+  textCount,
+  titleName,
+} from '../dom';
 
 const KINDS = new Set(['in', 'company', 'school']);
 // Sub-pages that still show the profile.

@@ -14,14 +14,33 @@ import { defineAdapter } from '../define-adapter';
 import { type Draft, exactCount, finish, ldProfile, lower, makeRef, merge, meta, ogDraft, onHost, pageIsMe, personDraft, segments } from '../dom';
 
 const DOMAINS = [
-  'pinterest.com', 'pinterest.co.uk', 'pinterest.ca', 'pinterest.de', 'pinterest.fr', 'pinterest.es', 'pinterest.it',
-  'pinterest.com.au', 'pinterest.com.mx', 'pinterest.jp', 'pinterest.at', 'pinterest.ch', 'pinterest.cl',
-  'pinterest.co.kr', 'pinterest.dk', 'pinterest.ie', 'pinterest.nz', 'pinterest.pt', 'pinterest.se', 'pinterest.ph',
+  'pinterest.com',
+  'pinterest.co.uk',
+  'pinterest.ca',
+  'pinterest.de',
+  'pinterest.fr',
+  'pinterest.es',
+  'pinterest.it',
+  'pinterest.com.au',
+  'pinterest.com.mx',
+  'pinterest.jp',
+  'pinterest.at',
+  'pinterest.ch',
+  'pinterest.cl',
+  'pinterest.co.kr',
+  'pinterest.dk',
+  'pinterest.ie',
+  'pinterest.nz',
+  'pinterest.pt',
+  'pinterest.se',
+  'pinterest.ph',
 ];
 const RESERVED = new Set(
-  ('pin pins search ideas today _ settings business login signup logout explore categories topics news_hub ' +
+  (
+    'pin pins search ideas today _ settings business login signup logout explore categories topics news_hub ' +
     'resource about password oauth notifications inbox homefeed discover shopping edit secret board boards ' +
-    'convert offsite dmca privacy terms help pinterest videos creators shop').split(' '),
+    'convert offsite dmca privacy terms help pinterest videos creators shop'
+  ).split(' '),
 );
 // Tabs of the profile; any other second segment is a board (/<user>/<board>/).
 const TABS = new Set(['_created', '_saved', 'pins', '_boards', '_profile']);

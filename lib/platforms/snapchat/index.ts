@@ -14,7 +14,28 @@
  */
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, exactCount, finish, get, ldProfile, line, lines, links, lower, makeRef, merge, meta, nameAt, onHost, personDraft, scriptJson, segments, str, textCount } from '../dom';
+import {
+  type Draft,
+  absUrl,
+  exactCount,
+  finish,
+  get,
+  ldProfile,
+  line,
+  lines,
+  links,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  nameAt,
+  onHost,
+  personDraft,
+  scriptJson,
+  segments,
+  str,
+  textCount,
+} from '../dom';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,29}$/;
 

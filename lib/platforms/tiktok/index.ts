@@ -18,7 +18,31 @@
  */
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, type Json, absUrl, exactCount, finish, get, ldProfile, line, lines, links, makeRef, merge, meta, nameAt, obj, onHost, personDraft, scriptJson, segments, str, text, textCount, titleDraft } from '../dom';
+import {
+  type Draft,
+  type Json,
+  absUrl,
+  exactCount,
+  finish,
+  get,
+  ldProfile,
+  line,
+  lines,
+  links,
+  makeRef,
+  merge,
+  meta,
+  nameAt,
+  obj,
+  onHost,
+  personDraft,
+  scriptJson,
+  segments,
+  str,
+  text,
+  textCount,
+  titleDraft,
+} from '../dom';
 
 const HANDLE = /^@([A-Za-z0-9_.]{2,30})$/;
 
@@ -94,9 +118,7 @@ export const tiktokAdapter = defineAdapter({
         merge(d, {
           displayName: line(str(get(user, 'nickname'))),
           bio: lines(str(get(user, 'signature'))),
-          followers:
-            exactCount(get(info, 'statsV2', 'followerCount'), 'json:statsV2') ??
-            (rounded && { ...rounded, exact: false }),
+          followers: exactCount(get(info, 'statsV2', 'followerCount'), 'json:statsV2') ?? (rounded && { ...rounded, exact: false }),
           avatarUrl: absUrl(str(get(user, 'avatarLarger')), url.href),
           platformUserId: str(get(user, 'id')),
           links: links(get(user, 'bioLink', 'link')),
@@ -115,7 +137,12 @@ export const tiktokAdapter = defineAdapter({
     }
     // 5. <title>, same format, for the name.
     merge(d, titleDraft(doc, me));
-    return finish(ref, d, `no name or follower count for @${ref.handle} on this page (looked in the page header, the embedded data and the meta tags)`, headerIsMe);
+    return finish(
+      ref,
+      d,
+      `no name or follower count for @${ref.handle} on this page (looked in the page header, the embedded data and the meta tags)`,
+      headerIsMe,
+    );
   },
 });
 

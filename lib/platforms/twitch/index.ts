@@ -17,9 +17,11 @@ import { defineAdapter } from '../define-adapter';
 import { type Draft, absUrl, finish, line, lower, makeRef, merge, onHost, segments, shown, text, textCount } from '../dom';
 
 const RESERVED = new Set(
-  ('directory videos collections p settings subscriptions inventory wallet drops search downloads turbo prime ' +
+  (
+    'directory videos collections p settings subscriptions inventory wallet drops search downloads turbo prime ' +
     'jobs store friends messages moderator popout login signup logout team bits broadcast u embed redeem ' +
-    'activate privacy legal partner creatorcamp dashboard payments products').split(' '),
+    'activate privacy legal partner creatorcamp dashboard payments products'
+  ).split(' '),
 );
 const TABS = new Set(['about', 'videos', 'clips', 'schedule', 'home', 'collections']);
 const LOGIN = /^[A-Za-z0-9_]{3,25}$/;

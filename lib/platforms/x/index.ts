@@ -16,17 +16,50 @@
  */
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, esc, finish, ldProfile, line, lines, links, lower, makeRef, merge, meta, nameAt, onHost, personDraft, segments, str, textCount } from '../dom';
+import {
+  type Draft,
+  absUrl,
+  esc,
+  finish,
+  ldProfile,
+  line,
+  lines,
+  links,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  nameAt,
+  onHost,
+  personDraft,
+  segments,
+  str,
+  textCount,
+} from '../dom';
 
 const RESERVED = new Set(
-  ('home explore notifications messages search settings compose i login logout signup tos privacy jobs download ' +
+  (
+    'home explore notifications messages search settings compose i login logout signup tos privacy jobs download ' +
     'account hashtag intent share lists bookmarks communities topics premium premium_sign_up verified-choose ' +
     'who_to_follow connect_people about help rules oauth oauth2 sessions display keyboard_shortcuts grok ' +
-    'search-advanced communitynotes').split(' '),
+    'search-advanced communitynotes'
+  ).split(' '),
 );
 const TABS = new Set([
-  'with_replies', 'media', 'likes', 'highlights', 'articles', 'followers', 'following', 'verified_followers',
-  'followers_you_follow', 'photo', 'header_photo', 'affiliates', 'superfollows', 'creator-subscriptions',
+  'with_replies',
+  'media',
+  'likes',
+  'highlights',
+  'articles',
+  'followers',
+  'following',
+  'verified_followers',
+  'followers_you_follow',
+  'photo',
+  'header_photo',
+  'affiliates',
+  'superfollows',
+  'creator-subscriptions',
 ]);
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 

@@ -24,19 +24,55 @@
 import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
 import { FOLLOWER_WORDS, parseCount } from '../count';
-import { type Draft, absUrl, assignedObject, esc, finish, get, line, lines, links, list, lower, makeRef, merge, meta, obj, onHost, segments, shown, str, textCount } from '../dom';
+import {
+  type Draft,
+  absUrl,
+  assignedObject,
+  esc,
+  finish,
+  get,
+  line,
+  lines,
+  links,
+  list,
+  lower,
+  makeRef,
+  merge,
+  meta,
+  obj,
+  onHost,
+  segments,
+  shown,
+  str,
+  textCount,
+} from '../dom';
 
 // yt-dlp's reserved first segments plus other site pages; anything else may be a legacy custom URL.
 const RESERVED = new Set(
-  ('channel c user playlist watch w v embed e live watch_popup clip shorts movies results search shared hashtag ' +
+  (
+    'channel c user playlist watch w v embed e live watch_popup clip shorts movies results search shared hashtag ' +
     'trending explore feed feeds browse oembed get_video_info iframe_api s source storefront oops index account ' +
     't terms about upload signin logout post gaming premium kids music originals howyoutubeworks creators ads ' +
     'jobs new redirect attribution_link paid_memberships reporthistory youtubei api supported_browsers ' +
-    'select_site channel_switcher copyright_complaint_form yt profile').split(' '),
+    'select_site channel_switcher copyright_complaint_form yt profile'
+  ).split(' '),
 );
 const TABS = new Set([
-  'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'releases',
-  'podcasts', 'courses', 'store', 'channels', 'membership', 'search',
+  'featured',
+  'videos',
+  'shorts',
+  'streams',
+  'playlists',
+  'community',
+  'posts',
+  'about',
+  'releases',
+  'podcasts',
+  'courses',
+  'store',
+  'channels',
+  'membership',
+  'search',
 ]);
 // Created on first use: a Unicode class is costly to set up (tenths of a ms), and the content
 // script loads on every YouTube page, most of which are not channels.
@@ -90,7 +126,7 @@ function linkTarget(u: unknown): string | undefined {
 }
 
 function fromInitialData(doc: Document, ref: ProfileRef, lang: string | undefined) {
-  const legacy = ref.handle.includes('/') ? ref.handle.split('/')[1] ?? '' : undefined;
+  const legacy = ref.handle.includes('/') ? (ref.handle.split('/')[1] ?? '') : undefined;
   const key = legacy ?? ref.handle;
   // Non-ASCII handles may be \u-escaped in the JSON; skip the text check for them.
   const check = /^[\x20-\x7e]+$/.test(key) ? new RegExp(CHANNEL_ID.test(key) ? key : `[@/]${esc(key)}"`, 'i') : undefined;
@@ -107,18 +143,14 @@ function fromInitialData(doc: Document, ref: ProfileRef, lang: string | undefine
   const handles = [...owner, str(get(c4, 'channelHandleText', 'runs', 0, 'text')), ...parts].map(handleIn);
   const isMe =
     id === ref.handle ||
-    (legacy === undefined
-      ? handles.includes(ref.handle)
-      : [...owner.map(legacyIn), lower(str(md?.doubleclickTrackingUsername) ?? '')].includes(legacy));
+    (legacy === undefined ? handles.includes(ref.handle) : [...owner.map(legacyIn), lower(str(md?.doubleclickTrackingUsername) ?? '')].includes(legacy));
   if (!md || !isMe) return undefined;
 
   // Subscribers: the old header's text, else the new header's part naming subscribers,
   // else the first of several counts in a row (subscribers come before videos).
   const countParts = parts.filter((p) => !p.startsWith('@') && parseCount(p, lang));
   const subs =
-    str(get(c4, 'subscriberCountText', 'simpleText')) ??
-    countParts.find((p) => FOLLOWER_WORDS.test(p)) ??
-    (countParts.length > 1 ? countParts[0] : undefined);
+    str(get(c4, 'subscriberCountText', 'simpleText')) ?? countParts.find((p) => FOLLOWER_WORDS.test(p)) ?? (countParts.length > 1 ? countParts[0] : undefined);
   const thumbs = list(get(md, 'avatar', 'thumbnails'));
   const headerLinks = [
     ...list(get(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'primaryLinks')),
@@ -143,9 +175,7 @@ function fromInitialData(doc: Document, ref: ProfileRef, lang: string | undefine
 function fromDom(doc: Document, handle: string, lang: string | undefined): Draft | undefined {
   const header = doc.querySelector('yt-page-header-renderer, yt-page-header-view-model');
   if (!header) return undefined;
-  const rows = [...header.querySelectorAll('[class*="metadata-row"]')].flatMap((r) =>
-    (line(r.textContent) ?? '').split(/\s*[\u2022\u00b7]\s*/),
-  );
+  const rows = [...header.querySelectorAll('[class*="metadata-row"]')].flatMap((r) => (line(r.textContent) ?? '').split(/\s*[\u2022\u00b7]\s*/));
   if (!rows.some((r) => handleIn(r) === handle)) return undefined;
   const counts = rows.filter((r) => !r.startsWith('@') && parseCount(r, lang));
   return {
@@ -171,8 +201,7 @@ export const youtubeAdapter = defineAdapter({
     if (handle) merge(d, fromDom(doc, handle, lang));
 
     const id = d.platformUserId ?? (CHANNEL_ID.test(ref.handle) ? ref.handle : undefined);
-    const metaId =
-      doc.querySelector('meta[itemprop="identifier"]')?.getAttribute('content') ?? /\/channel\/(UC[\w-]{22})/.exec(meta(doc, 'og:url') ?? '')?.[1];
+    const metaId = doc.querySelector('meta[itemprop="identifier"]')?.getAttribute('content') ?? /\/channel\/(UC[\w-]{22})/.exec(meta(doc, 'og:url') ?? '')?.[1];
     if (id && metaId === id) {
       merge(d, {
         displayName: line(meta(doc, 'og:title')?.replace(/\s+-\s+YouTube$/, '')),

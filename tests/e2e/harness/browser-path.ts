@@ -16,10 +16,7 @@ function puppeteerInstalledBrowser(): string | undefined {
     const dir = path.join(cache, product);
     if (!existsSync(dir)) continue;
     for (const build of readdirSync(dir).sort().reverse()) {
-      for (const candidate of [
-        path.join(dir, build, 'chrome-linux64', 'chrome'),
-        path.join(dir, build, 'chrome-linux', 'chrome'),
-      ]) {
+      for (const candidate of [path.join(dir, build, 'chrome-linux64', 'chrome'), path.join(dir, build, 'chrome-linux', 'chrome')]) {
         if (existsSync(candidate)) return candidate;
       }
     }
@@ -37,7 +34,7 @@ export function findBrowser(): string {
   const installed = puppeteerInstalledBrowser();
   if (installed) return installed;
   throw new Error(
-    'No Chromium found for the end-to-end tests. Install Debian\'s Chromium ' +
+    "No Chromium found for the end-to-end tests. Install Debian's Chromium " +
       '(`sudo apt-get update && sudo apt-get install -y chromium`) or point PUPPETEER_EXECUTABLE_PATH at a Chrome or Chromium binary.',
   );
 }

@@ -74,10 +74,9 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     server,
     extensionId,
     async worker() {
-      const target = await browser.waitForTarget(
-        (t) => t.type() === 'service_worker' && t.url() === `chrome-extension://${extensionId}/background.js`,
-        { timeout: 20_000 },
-      );
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url() === `chrome-extension://${extensionId}/background.js`, {
+        timeout: 20_000,
+      });
       const worker = await target.worker();
       if (!worker) throw new Error('The service worker target has no worker');
       // Right after (re)start the worker's global scope may not have its extension APIs yet.

@@ -145,9 +145,7 @@ export class OverlayPage {
   /** Clicks "Open in side panel" and resolves with the side panel's target. */
   async openPanel(): Promise<Target> {
     const frame = await this.waitForFrame();
-    const opened = this.page
-      .browser()
-      .waitForTarget((t) => t.url().includes('/sidepanel.html') && t.type() === 'page', { timeout: FRAME_TIMEOUT });
+    const opened = this.page.browser().waitForTarget((t) => t.url().includes('/sidepanel.html') && t.type() === 'page', { timeout: FRAME_TIMEOUT });
     await this.waitForStableLayout();
     await frame.click(tid('overlay-open-panel'));
     return opened;
@@ -203,12 +201,14 @@ export class OverlayPage {
  */
 export function collectRapportErrors(page: Page): string[] {
   const errors: string[] = [];
-  const ours = (text: string, url: string | undefined) =>
-    (url ?? '').startsWith('chrome-extension://') || /rapport|extension context/i.test(text);
+  const ours = (text: string, url: string | undefined) => (url ?? '').startsWith('chrome-extension://') || /rapport|extension context/i.test(text);
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warn') return;
     const url = message.location().url;
-    const stack = message.stackTrace().map((f) => f.url ?? '').join(' ');
+    const stack = message
+      .stackTrace()
+      .map((f) => f.url ?? '')
+      .join(' ');
     if (ours(message.text(), url) || stack.includes('chrome-extension://')) errors.push(`console.${message.type()}: ${message.text()} (${url ?? ''})`);
   });
   page.on('pageerror', (error) => {

@@ -89,7 +89,11 @@ export class SidePanelPage {
     // Extension pages forbid inline scripts (CSP), so addScriptTag cannot inject axe; evaluating its source can.
     if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(readFileSync(AXE_PATH, 'utf8'));
     const results = await this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> };
+        }
+      ).axe;
       const r = await axe.run(document, { resultTypes: ['violations'] });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
     });

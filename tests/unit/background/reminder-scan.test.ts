@@ -43,7 +43,11 @@ describe('the badge', () => {
 
   it('shows "!" and records the error when the scan fails, instead of failing silently', async () => {
     const working = globalThis.indexedDB;
-    globalThis.indexedDB = { open: () => { throw new Error('disk unavailable'); } } as unknown as IDBFactory;
+    globalThis.indexedDB = {
+      open: () => {
+        throw new Error('disk unavailable');
+      },
+    } as unknown as IDBFactory;
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await runReminderScan(T0).finally(() => {
       globalThis.indexedDB = working;

@@ -181,9 +181,7 @@ describe('the wellbeing guard data', () => {
     const now = Date.now();
     await outreach(id, now - 3 * DAY);
     await logInteraction({ creatorId: id, channel: 'email', direction: 'outbound', kind: 'follow-up', occurredAt: now - DAY }, now - DAY);
-    await collaborations.put(
-      collab(id, { deliverables: [1, 2, 3, 4].map((d) => ({ id: `d${d}`, description: 'Post', dueAt: now + d * DAY })) }),
-    );
+    await collaborations.put(collab(id, { deliverables: [1, 2, 3, 4].map((d) => ({ id: `d${d}`, description: 'Post', dueAt: now + d * DAY })) }));
     const result = await getCreatorWellbeing(id, now);
     expect(result.ask).toMatchObject({ warn: true, unansweredAsks: 2 });
     expect(result.workload).toMatchObject({ flag: true, dueThisWeek: 4 });

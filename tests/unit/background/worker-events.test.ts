@@ -110,8 +110,12 @@ describe('digest buttons', () => {
 describe('the context menu', () => {
   it('is created with explicit ids on the supported sites only, for pages and for links', async () => {
     await createContextMenus(['*://*.instagram.com/*', '*://*.instagram.com/*', '*://x.com/*']);
-    expect(menuCreate).toHaveBeenCalledWith(expect.objectContaining({ id: SAVE_PAGE_MENU, contexts: ['page'], documentUrlPatterns: ['*://*.instagram.com/*', '*://x.com/*'] }));
-    expect(menuCreate).toHaveBeenCalledWith(expect.objectContaining({ id: SAVE_LINK_MENU, contexts: ['link'], targetUrlPatterns: ['*://*.instagram.com/*', '*://x.com/*'] }));
+    expect(menuCreate).toHaveBeenCalledWith(
+      expect.objectContaining({ id: SAVE_PAGE_MENU, contexts: ['page'], documentUrlPatterns: ['*://*.instagram.com/*', '*://x.com/*'] }),
+    );
+    expect(menuCreate).toHaveBeenCalledWith(
+      expect.objectContaining({ id: SAVE_LINK_MENU, contexts: ['link'], targetUrlPatterns: ['*://*.instagram.com/*', '*://x.com/*'] }),
+    );
   });
 
   it('on a profile page, saves what the content script read and opens the panel on the creator', async () => {

@@ -82,11 +82,13 @@ describe("Rapport's content-script context", () => {
   it("offers WXT's API (content-script builds use it in WXT's place), except WXT's DOM-event hand-over internals", () => {
     const members = (proto: object) => Object.getOwnPropertyNames(proto).filter((name) => name !== 'constructor');
     const internals = ['stopOldScripts', 'verifyScriptStartedEvent', 'listenForNewerScripts'];
-    const missing = members(WxtContentScriptContext.prototype).filter((name) => !internals.includes(name) && !members(ContentScriptContext.prototype).includes(name));
+    const missing = members(WxtContentScriptContext.prototype).filter(
+      (name) => !internals.includes(name) && !members(ContentScriptContext.prototype).includes(name),
+    );
     expect(missing).toEqual([]);
   });
 
-  it('is what content-script builds get for WXT\'s ContentScriptContext', () => {
+  it("is what content-script builds get for WXT's ContentScriptContext", () => {
     const config = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../wxt.config.ts'), 'utf8');
     expect(config).toMatch(/\['wxt\/utils\/content-script-context'\] = fileURLToPath\(\s*new URL\('\.\/lib\/content\/content-script-context\.ts'/);
   });

@@ -29,9 +29,7 @@ describe('module boundaries', () => {
   });
 
   it('only lib/db imports idb or uses indexedDB', () => {
-    const offenders = productFiles.filter(
-      (f) => !f.startsWith('lib/db/') && /from ['"]idb['"]|\bindexedDB\b|IDBKeyRange/.test(read(f)),
-    );
+    const offenders = productFiles.filter((f) => !f.startsWith('lib/db/') && /from ['"]idb['"]|\bindexedDB\b|IDBKeyRange/.test(read(f)));
     expect(offenders).toEqual([]);
   });
 
@@ -56,8 +54,7 @@ describe('module boundaries', () => {
     );
     expect(contentCode.length).toBeGreaterThan(12);
     // Type-only imports are erased at build time, so they are fine.
-    const runtimeImports = (f: string) =>
-      [...read(f).matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
+    const runtimeImports = (f: string) => [...read(f).matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
     const forbidden = /^(zod|zod\/mini|wxt\/browser|webextension-polyfill)$|messaging\/(content-protocol|profile-schemas|overlay-protocol|background-[a-z]+)$/;
     const offenders = contentCode.filter((f) => runtimeImports(f).some((source) => forbidden.test(source)));
     expect(offenders).toEqual([]);

@@ -20,7 +20,14 @@ describe('import cycles', () => {
       ['d.ts', []],
     ]);
     expect(importCycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
-    expect(importCycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reads the real tree: lib/db imports its repositories', () => {
@@ -40,7 +47,11 @@ function dbValueImports(text: string): string[] {
   for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+['"](?:\.\.\/)+lib\/db['"]/g)) {
     if (m[1]) continue;
     for (const part of (m[2] ?? '').split(',')) {
-      const name = part.trim().split(/\s+as\s+/)[0]?.trim() ?? '';
+      const name =
+        part
+          .trim()
+          .split(/\s+as\s+/)[0]
+          ?.trim() ?? '';
       if (name && !name.startsWith('type ')) names.push(name);
     }
   }
@@ -62,7 +73,11 @@ describe('the views change data only through use cases', () => {
 
   it('imports only reads from lib/db in components (writes go through lib/use-cases)', () => {
     expect(views.length).toBeGreaterThan(20);
-    const writes = views.flatMap((file) => dbValueImports(text(file)).filter((name) => !READ_NAME.test(name)).map((name) => `${file}: ${name}`));
+    const writes = views.flatMap((file) =>
+      dbValueImports(text(file))
+        .filter((name) => !READ_NAME.test(name))
+        .map((name) => `${file}: ${name}`),
+    );
     expect(writes).toEqual([]);
   });
 

@@ -40,10 +40,7 @@ describe('saving a scraped profile', () => {
   it('keeps at most one follower snapshot a day and shows growth', async () => {
     await saveScrapedProfile(scrapedProfile(), { now: T0 });
     await saveScrapedProfile(scrapedProfile({ followers: { raw: '2,400', value: 2400, exact: true, source: 'x' } }), { now: T0 + 1000 });
-    const later = await saveScrapedProfile(
-      scrapedProfile({ followers: { raw: '2.5K', value: 2500, exact: false, source: 'x' } }),
-      { now: T0 + 2 * DAY },
-    );
+    const later = await saveScrapedProfile(scrapedProfile({ followers: { raw: '2.5K', value: 2500, exact: false, source: 'x' } }), { now: T0 + 2 * DAY });
     expect(later.createdCreator).toBe(false);
     expect(later.account.followerSnapshots.map((s) => s.value)).toEqual([2362, 2500]);
     expect(later.creator.accounts[0]).toMatchObject({ followers: 2500, followersBaseline: 2362 });
@@ -51,10 +48,10 @@ describe('saving a scraped profile', () => {
 
   it('adds a second platform account to an existing creator instead of duplicating them', async () => {
     const first = await saveScrapedProfile(scrapedProfile(), { now: T0 });
-    const second = await saveScrapedProfile(
-      scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }),
-      { now: T0, linkToCreatorId: first.creator.id },
-    );
+    const second = await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), {
+      now: T0,
+      linkToCreatorId: first.creator.id,
+    });
     expect(second.createdCreator).toBe(false);
     expect(second.creator.id).toBe(first.creator.id);
     expect(second.creator.accounts.map((a) => a.platform)).toEqual(['instagram', 'tiktok']);
@@ -64,7 +61,13 @@ describe('saving a scraped profile', () => {
   it('recognises one account reached by its id and by its handle (YouTube UC id, Bluesky DID)', async () => {
     const ucId = 'UCzcRQ3vRNr6fJ1A9rqFn7QA';
     const byLink = scrapedProfile({ platform: 'youtube', handle: ucId, profileUrl: `https://www.youtube.com/channel/${ucId}`, displayName: 'ONE Media' });
-    const byPage = scrapedProfile({ platform: 'youtube', handle: 'onemedia.', profileUrl: 'https://www.youtube.com/@onemedia.', platformUserId: ucId, displayName: 'ONE Media' });
+    const byPage = scrapedProfile({
+      platform: 'youtube',
+      handle: 'onemedia.',
+      profileUrl: 'https://www.youtube.com/@onemedia.',
+      platformUserId: ucId,
+      displayName: 'ONE Media',
+    });
 
     // Saved first from a link (id only), then visited: one creator, now known by the handle.
     const first = await saveScrapedProfile(byLink, { now: T0 });
@@ -149,7 +152,9 @@ describe('paging through the roster', () => {
     const handles = Array.from({ length: 7 }, (_, i) => `creator${i}`);
     for (const [i, handle] of handles.entries()) {
       // Two creators share each timestamp, to prove paging by [key, id] and not key alone.
-      await saveScrapedProfile(scrapedProfile({ handle, displayName: handle, profileUrl: `https://www.instagram.com/${handle}/` }), { now: T0 + Math.floor(i / 2) });
+      await saveScrapedProfile(scrapedProfile({ handle, displayName: handle, profileUrl: `https://www.instagram.com/${handle}/` }), {
+        now: T0 + Math.floor(i / 2),
+      });
     }
     const seen: string[] = [];
     let after: { key: string | number; id: string } | undefined;

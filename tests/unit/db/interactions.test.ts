@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteInteraction,
-  getCreator,
-  listInteractions,
-  logInteraction,
-  saveScrapedProfile,
-  updateCreator,
-  updateInteraction,
-} from '../../../lib/db';
+import { deleteInteraction, getCreator, listInteractions, logInteraction, saveScrapedProfile, updateCreator, updateInteraction } from '../../../lib/db';
 import { DAY, T0, scrapedProfile } from './fixtures';
 
 async function savedCreatorId(): Promise<string> {
@@ -58,13 +50,13 @@ describe('logging a touch', () => {
   });
 
   it('refuses a touch for a creator who is not on the roster, and an invalid touch', async () => {
-    await expect(
-      logInteraction({ creatorId: 'nobody', channel: 'email', direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0),
-    ).rejects.toThrow(/not on the roster/);
+    await expect(logInteraction({ creatorId: 'nobody', channel: 'email', direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0)).rejects.toThrow(
+      /not on the roster/,
+    );
     const creatorId = await savedCreatorId();
-    await expect(
-      logInteraction({ creatorId, channel: 'pigeon' as never, direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0),
-    ).rejects.toThrow(/channel/);
+    await expect(logInteraction({ creatorId, channel: 'pigeon' as never, direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0)).rejects.toThrow(
+      /channel/,
+    );
     expect((await listInteractions(creatorId)).records).toEqual([]);
   });
 

@@ -85,7 +85,14 @@ describe('the contact form', () => {
   });
 
   it('is a valid part of a creator record', () => {
-    const creator = CreatorSchema.parse({ id: 'c', displayName: 'Kai', contact: FULL, customFields: { 'Instagram bio link': 'kaicooks.com' }, createdAt: 1, updatedAt: 1 });
+    const creator = CreatorSchema.parse({
+      id: 'c',
+      displayName: 'Kai',
+      contact: FULL,
+      customFields: { 'Instagram bio link': 'kaicooks.com' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
     expect(creator.contact).toEqual(FULL);
     expect(CreatorSchema.safeParse({ ...creator, contact: { ...FULL, emails: ['nope'] } }).success).toBe(false);
     expect(CreatorSchema.safeParse({ ...creator, contact: { ...FULL, rateCard: [{ deliverable: 'Reel', amount: 5, currency: 'euro' }] } }).success).toBe(false);
@@ -94,7 +101,12 @@ describe('the contact form', () => {
 
 describe('merging what an import brings', () => {
   it('adds new emails and languages, replaces single values and same-deliverable rates, keeps the rest', () => {
-    const incoming: Contact = { emails: ['new@kaicooks.com', 'KAI@kaicooks.com'], languages: ['Catalan'], rateCard: [{ deliverable: 'reel', amount: 650, currency: 'EUR' }], phone: '+34 611 111 111' };
+    const incoming: Contact = {
+      emails: ['new@kaicooks.com', 'KAI@kaicooks.com'],
+      languages: ['Catalan'],
+      rateCard: [{ deliverable: 'reel', amount: 650, currency: 'EUR' }],
+      phone: '+34 611 111 111',
+    };
     expect(mergeContact(FULL, incoming)).toEqual({
       ...FULL,
       emails: ['kai@kaicooks.com', 'collabs@kaicooks.com', 'new@kaicooks.com'],
@@ -111,7 +123,13 @@ describe('merging what an import brings', () => {
   });
 
   it('writes only what the facts change, keeping the other preferences', () => {
-    const creator = CreatorSchema.parse({ id: 'c', displayName: 'Kai', preferences: { doNotStoreMessageText: true, contactWindow: 'mornings' }, createdAt: 1, updatedAt: 1 });
+    const creator = CreatorSchema.parse({
+      id: 'c',
+      displayName: 'Kai',
+      preferences: { doNotStoreMessageText: true, contactWindow: 'mornings' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
     expect(importedFactsPatch(creator, {})).toEqual({});
     expect(importedFactsPatch(creator, { preferredChannel: 'email', customFields: { Agency: 'Spoon' } })).toEqual({
       preferences: { ...creator.preferences, preferredChannel: 'email' },
@@ -121,7 +139,15 @@ describe('merging what an import brings', () => {
 });
 
 describe('where contact details show', () => {
-  const creator = CreatorSchema.parse({ id: 'c', displayName: 'Kai', contact: FULL, preferences: { preferredChannel: 'email' }, customFields: { Agency: 'Spoon Talent' }, createdAt: 1, updatedAt: 1 });
+  const creator = CreatorSchema.parse({
+    id: 'c',
+    displayName: 'Kai',
+    contact: FULL,
+    preferences: { preferredChannel: 'email' },
+    customFields: { Agency: 'Spoon Talent' },
+    createdAt: 1,
+    updatedAt: 1,
+  });
 
   it('the card lists them in the order a scout reaches for them, bounded', () => {
     expect(contactSummary(creator)).toEqual([

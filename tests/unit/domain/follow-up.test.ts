@@ -4,16 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { followUpDueAt, isFollowUpDue } from '../../../lib/domain';
-import {
-  getCreator,
-  listInteractions,
-  logInteraction,
-  reminders,
-  saveScrapedProfile,
-  saveSettings,
-  getSettings,
-  updateCreator,
-} from '../../../lib/db';
+import { getCreator, listInteractions, logInteraction, reminders, saveScrapedProfile, saveSettings, getSettings, updateCreator } from '../../../lib/db';
 import { DAY, T0, scrapedProfile } from '../db/fixtures';
 
 async function newCreatorId(): Promise<string> {

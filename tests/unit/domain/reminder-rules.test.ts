@@ -68,9 +68,7 @@ describe('collaboration reminders', () => {
       DEFAULT_SETTINGS,
       T0,
     );
-    expect(reminders).toEqual([
-      expect.objectContaining({ id: 'deliverable:k1:d1', kind: 'deliverable', dueAt: T0 + 8 * DAY, sourceId: 'k1' }),
-    ]);
+    expect(reminders).toEqual([expect.objectContaining({ id: 'deliverable:k1:d1', kind: 'deliverable', dueAt: T0 + 8 * DAY, sourceId: 'k1' })]);
     expect(reminders[0]?.title).toMatch(/^Deliverable due .*: Reel \(Spring launch\)$/);
   });
 
@@ -129,7 +127,14 @@ describe('keeping stored reminders in step with their sources', () => {
 describe('"done" on a contact reminder', () => {
   it('logs an outbound check-in for the cadence and a follow-up for a follow-up reminder', () => {
     const c = creator({ accounts: [{ accountId: 'a1', platform: 'tiktok', handle: 'ana' }] });
-    expect(touchForDone('cadence', c, undefined, T0)).toEqual({ creatorId: 'c1', channel: 'tiktok-dm', direction: 'outbound', kind: 'check-in', summary: '', occurredAt: T0 });
+    expect(touchForDone('cadence', c, undefined, T0)).toEqual({
+      creatorId: 'c1',
+      channel: 'tiktok-dm',
+      direction: 'outbound',
+      kind: 'check-in',
+      summary: '',
+      occurredAt: T0,
+    });
     expect(touchForDone('follow-up', c, { channel: 'email' }, T0)).toMatchObject({ kind: 'follow-up', channel: 'email' });
     expect(touchForDone('deliverable', c, undefined, T0)).toBeNull();
   });

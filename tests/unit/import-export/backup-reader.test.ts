@@ -23,16 +23,38 @@ const ZOE = 'Zoë 🌍 東京 Ñandú';
 
 async function seed(touches = 30): Promise<string> {
   const { creator } = await saveScrapedProfile(scrapedProfile({ displayName: ZOE, bio: 'Café ☕ & 旅行 — “quotes”' }), { now: T0 });
-  await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), { now: T0, linkToCreatorId: creator.id });
+  await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), {
+    now: T0,
+    linkToCreatorId: creator.id,
+  });
   await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }), { now: T0 });
   await updateCreator(creator.id, { segment: 'growth-bet', stage: 'vetting', tags: ['travel', 'été'], owner: 'Dana' }, T0 + DAY);
   for (let i = 0; i < touches; i++) {
     await logInteraction(
-      { creatorId: creator.id, channel: 'instagram-dm', direction: i % 2 ? 'inbound' : 'outbound', kind: 'check-in', summary: `Touch ${i}: 👋🏽 ${ZOE}\nsecond line`, occurredAt: T0 + i * DAY },
+      {
+        creatorId: creator.id,
+        channel: 'instagram-dm',
+        direction: i % 2 ? 'inbound' : 'outbound',
+        kind: 'check-in',
+        summary: `Touch ${i}: 👋🏽 ${ZOE}\nsecond line`,
+        occurredAt: T0 + i * DAY,
+      },
       T0 + i * DAY,
     );
   }
-  await collaborations.put({ id: 'k1', creatorId: creator.id, title: 'Launch 🚀', status: 'contracted', deliverables: [], compensation: {}, disclosure: { required: true, confirmed: false }, performance: {}, contractEndsAt: T0 + 90 * DAY, createdAt: T0, updatedAt: T0 });
+  await collaborations.put({
+    id: 'k1',
+    creatorId: creator.id,
+    title: 'Launch 🚀',
+    status: 'contracted',
+    deliverables: [],
+    compensation: {},
+    disclosure: { required: true, confirmed: false },
+    performance: {},
+    contractEndsAt: T0 + 90 * DAY,
+    createdAt: T0,
+    updatedAt: T0,
+  });
   await saveTemplate({ id: 't1', name: 'Hello', kind: 'outreach', body: 'Hi {{firstName}} ✨', createdAt: T0, updatedAt: T0 });
   await saveSettings({ ...(await getSettings()), owners: ['Dana', 'Sam'], followUpDelayDays: 3 });
   return creator.id;
@@ -198,16 +220,23 @@ describe('streaming backup reader', () => {
       }
     }
     const midRecord = await readBackupFile(fileOf(text.slice(0, cuts['mid-record'])));
-    expect(problemsOf(midRecord)).toEqual(['file: This backup file is incomplete: it ends in the middle of the interactions (after 0 of them). It was probably cut short while being saved or copied.']);
+    expect(problemsOf(midRecord)).toEqual([
+      'file: This backup file is incomplete: it ends in the middle of the interactions (after 0 of them). It was probably cut short while being saved or copied.',
+    ]);
   });
 
   it('refuses JSON that is not a Rapport backup, small or large', async () => {
     expect(await readBackupFile(fileOf('{"hello": 1}'))).toEqual({ ok: false, problems: [{ where: 'file', message: 'This is not a Rapport backup file.' }] });
-    expect(await readBackupFile(fileOf('{\n"format": "other",\n"rows": []\n}\n', [3]))).toEqual({ ok: false, problems: [{ where: 'file', message: 'This is not a Rapport backup file.' }] });
+    expect(await readBackupFile(fileOf('{\n"format": "other",\n"rows": []\n}\n', [3]))).toEqual({
+      ok: false,
+      problems: [{ where: 'file', message: 'This is not a Rapport backup file.' }],
+    });
     expect(problemsOf(await readBackupFile(fileOf('not json at all')))).toEqual([expect.stringMatching(/^file: Not a JSON file: /)]);
     expect(problemsOf(await readBackupFile(fileOf('')))).toEqual(['file: This file is empty.']);
     const large = await readBackupFile(fileOf(JSON.stringify({ rows: Array.from({ length: 500 }, (_, i) => ({ i })) }), [100]), { wholeFileLimit: 1000 });
-    expect(problemsOf(large)).toEqual([expect.stringMatching(/^file: This file is not a Rapport backup in the layout Rapport writes .*too large to read as a whole/)]);
+    expect(problemsOf(large)).toEqual([
+      expect.stringMatching(/^file: This file is not a Rapport backup in the layout Rapport writes .*too large to read as a whole/),
+    ]);
   });
 
   it('restores a valid backup in another JSON layout when it is small enough to parse whole', async () => {
@@ -237,7 +266,9 @@ describe('streaming backup reader', () => {
     // Records after the header are garbage: a refusal at the header never gets to them.
     const lines = newer.split('\n');
     const result = await readBackupFile(fileOf([lines[0], 'garbage'].join('\n'), [5]));
-    expect(problemsOf(result)).toEqual([`file: This backup was made by a newer version of Rapport (format ${BACKUP_VERSION + 1}); update Rapport to restore it.`]);
+    expect(problemsOf(result)).toEqual([
+      `file: This backup was made by a newer version of Rapport (format ${BACKUP_VERSION + 1}); update Rapport to restore it.`,
+    ]);
     const pretty = await readBackupFile(fileOf(JSON.stringify(JSON.parse(newer), null, 1)));
     expect(problemsOf(pretty)).toEqual([expect.stringMatching(/newer version of Rapport/)]);
   });
@@ -262,10 +293,13 @@ describe('streaming export', () => {
     // Tiny chunks: key-range paging inside a store and across stores, with the next chunk always requested ahead.
     const writer = new BackupWriter();
     const chunks: number[] = [];
-    const { settings, errors } = await scanAllData((chunk) => {
-      chunks.push(chunk.records.length);
-      writer.add(chunk);
-    }, { chunkSize: 2 });
+    const { settings, errors } = await scanAllData(
+      (chunk) => {
+        chunks.push(chunk.records.length);
+        writer.add(chunk);
+      },
+      { chunkSize: 2 },
+    );
     expect(errors).toEqual([]);
     expect(Math.max(...chunks)).toBe(2);
     expect(writer.finish(settings, { exportedAt: T0, dbVersion: 1 }).join('')).toBe(expected);
@@ -295,7 +329,12 @@ describe('replaceAllData at size', () => {
     const data = await bigBackup(45_000);
     const total = Object.values(data).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
     const progress: number[] = [];
-    await replaceAllData(data, { onProgress: (done, all) => { expect(all).toBe(total); progress.push(done); } });
+    await replaceAllData(data, {
+      onProgress: (done, all) => {
+        expect(all).toBe(total);
+        progress.push(done);
+      },
+    });
     expect(progress.at(-1)).toBe(total);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     const after = await readAllData();

@@ -17,7 +17,10 @@ import { T0, DAY, scrapedProfile } from '../db/fixtures';
 
 async function seed(): Promise<string> {
   const { creator } = await saveScrapedProfile(scrapedProfile(), { now: T0 });
-  await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), { now: T0, linkToCreatorId: creator.id });
+  await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'pluto', profileUrl: 'https://www.tiktok.com/@pluto' }), {
+    now: T0,
+    linkToCreatorId: creator.id,
+  });
   await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }), { now: T0 });
   await updateCreator(
     creator.id,
@@ -26,13 +29,33 @@ async function seed(): Promise<string> {
       stage: 'vetting',
       tags: ['travel'],
       owner: 'Dana',
-      contact: { emails: ['pluto@example.com'], languages: ['English'], rateCard: [{ deliverable: 'Reel', amount: 500, currency: 'EUR' }], agent: { name: 'Mia' } },
+      contact: {
+        emails: ['pluto@example.com'],
+        languages: ['English'],
+        rateCard: [{ deliverable: 'Reel', amount: 500, currency: 'EUR' }],
+        agent: { name: 'Mia' },
+      },
       customFields: { 'Media kit': 'https://example.com/kit.pdf' },
     },
     T0 + DAY,
   );
-  await logInteraction({ creatorId: creator.id, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', summary: 'Hi <b>there</b>', occurredAt: T0 + DAY }, T0 + DAY);
-  await collaborations.put({ id: 'k1', creatorId: creator.id, title: 'Launch', status: 'contracted', deliverables: [], compensation: {}, disclosure: { required: true, confirmed: false }, performance: {}, contractEndsAt: T0 + 90 * DAY, createdAt: T0, updatedAt: T0 });
+  await logInteraction(
+    { creatorId: creator.id, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', summary: 'Hi <b>there</b>', occurredAt: T0 + DAY },
+    T0 + DAY,
+  );
+  await collaborations.put({
+    id: 'k1',
+    creatorId: creator.id,
+    title: 'Launch',
+    status: 'contracted',
+    deliverables: [],
+    compensation: {},
+    disclosure: { required: true, confirmed: false },
+    performance: {},
+    contractEndsAt: T0 + 90 * DAY,
+    createdAt: T0,
+    updatedAt: T0,
+  });
   await saveTemplate({ id: 't1', name: 'Hello', kind: 'outreach', body: 'Hi {{firstName}}', createdAt: T0, updatedAt: T0 });
   await saveSettings({ ...(await getSettings()), owners: ['Dana', 'Sam'], followUpDelayDays: 3 });
   return creator.id;
@@ -49,7 +72,11 @@ describe('JSON backup', () => {
     await seed();
     const before = await readAllData();
     const text = await exportText();
-    expect(JSON.parse(text)).toMatchObject({ format: 'rapport-backup', version: BACKUP_VERSION, counts: { creators: 2, accounts: 3, interactions: 1, collaborations: 1, templates: 1 } });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'rapport-backup',
+      version: BACKUP_VERSION,
+      counts: { creators: 2, accounts: 3, interactions: 1, collaborations: 1, templates: 1 },
+    });
     await deleteAllData();
     expect(await countCreators()).toBe(0);
     const parsed = parseBackup(text);
@@ -109,7 +136,10 @@ describe('JSON backup versions', () => {
     const json = JSON.parse(await exportText());
     expect(json.version).toBe(2);
     const pluto = json.data.creators.find((c: { contact?: unknown }) => c.contact);
-    expect(pluto).toMatchObject({ contact: { emails: ['pluto@example.com'], agent: { name: 'Mia' } }, customFields: { 'Media kit': 'https://example.com/kit.pdf' } });
+    expect(pluto).toMatchObject({
+      contact: { emails: ['pluto@example.com'], agent: { name: 'Mia' } },
+      customFields: { 'Media kit': 'https://example.com/kit.pdf' },
+    });
   });
 
   it('still restores a version 1 backup (made before contact details existed)', async () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import {
-  DEFAULT_SETTINGS,
-  CreatorSchema,
-} from '../../../lib/domain';
+import { DEFAULT_SETTINGS, CreatorSchema } from '../../../lib/domain';
 import {
   findCreatorByAccount,
   findExistingAccounts,
@@ -55,7 +52,19 @@ describe('parsing and mapping', () => {
 
   it('maps its own export columns back', () => {
     const header = Papa.parse<string[]>(creatorsToCsv([]).replace(/^\uFEFF/, '')).data[0] ?? [];
-    expect(guessMapping(header)).toMatchObject({ name: 0, platform: 1, handle: 2, segment: 4, stage: 5, outreachStatus: 6, owner: 7, tags: 8, niches: 9, followers: 10, notes: 15 });
+    expect(guessMapping(header)).toMatchObject({
+      name: 0,
+      platform: 1,
+      handle: 2,
+      segment: 4,
+      stage: 5,
+      outreachStatus: 6,
+      owner: 7,
+      tags: 8,
+      niches: 9,
+      followers: 10,
+      notes: 15,
+    });
   });
 });
 
@@ -67,7 +76,17 @@ describe('row validation', () => {
     const row = checkRow(parsed.rows[0]!, mapping, 2);
     expect(row).toMatchObject({
       ok: true,
-      record: { name: 'Ana Lisboa', platform: 'instagram', handle: 'ana.travels', profileUrl: 'https://www.instagram.com/ana.travels/', followers: 12400, segment: 'growth-bet', stage: 'vetting', owner: 'Dana', tags: ['travel', 'eu'] },
+      record: {
+        name: 'Ana Lisboa',
+        platform: 'instagram',
+        handle: 'ana.travels',
+        profileUrl: 'https://www.instagram.com/ana.travels/',
+        followers: 12400,
+        segment: 'growth-bet',
+        stage: 'vetting',
+        owner: 'Dana',
+        tags: ['travel', 'eu'],
+      },
     });
     expect(checkRow(parsed.rows[1]!, mapping, 3)).toMatchObject({ ok: true, record: { platform: 'x', followers: 1200, segment: 'strategic-partner' } });
   });
@@ -77,7 +96,13 @@ describe('row validation', () => {
     expect(row.ok).toBe(false);
     if (!row.ok) {
       expect(row.line).toBe(4);
-      expect(row.errors).toEqual(expect.arrayContaining([expect.stringMatching(/Unknown platform "Myspace"/), expect.stringMatching(/Followers "lots"/), expect.stringMatching(/Unknown segment "Royalty"/)]));
+      expect(row.errors).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Unknown platform "Myspace"/),
+          expect.stringMatching(/Followers "lots"/),
+          expect.stringMatching(/Unknown segment "Royalty"/),
+        ]),
+      );
     }
   });
 
@@ -101,13 +126,20 @@ describe('review: duplicates in the file and on the roster', () => {
     expect(skip.outcomes[3]).toMatchObject({ status: 'duplicate', firstLine: 2, line: 5 });
     expect(skip.counts).toEqual({ new: 1, update: 0, exists: 1, duplicate: 1, invalid: 1 });
     expect(reviewImport(checkRows(parsed, mapping), onRoster, 'update').counts.update).toBe(1);
-    expect(accountKeysOf(checkRows(parsed, mapping))).toEqual([['instagram', 'ana.travels'], ['x', 'kikobeats'], ['instagram', 'ana.travels']]);
+    expect(accountKeysOf(checkRows(parsed, mapping))).toEqual([
+      ['instagram', 'ana.travels'],
+      ['x', 'kikobeats'],
+      ['instagram', 'ana.travels'],
+    ]);
   });
 });
 
 describe('importing into the database', () => {
   it('writes new creators with their accounts, updates existing ones, in one go', async () => {
-    const existing = await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }), { now: T0 });
+    const existing = await saveScrapedProfile(
+      scrapedProfile({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko' }),
+      { now: T0 },
+    );
     const parsed = parseCsv(CSV);
     const mapping = guessMapping(parsed.headers);
     const found = await findExistingAccounts(accountKeysOf(checkRows(parsed, mapping)));
@@ -119,7 +151,14 @@ describe('importing into the database', () => {
     expect(result).toEqual({ created: 1, updated: 1 });
     expect(progress.at(-1)).toBe(3);
     const ana = await findCreatorByAccount('instagram', 'ana.travels');
-    expect(ana?.creator).toMatchObject({ displayName: 'Ana Lisboa', segment: 'growth-bet', stage: 'vetting', owner: 'Dana', tags: ['travel', 'eu'], fit: { notes: 'Loves hotels, "boutique" ones' } });
+    expect(ana?.creator).toMatchObject({
+      displayName: 'Ana Lisboa',
+      segment: 'growth-bet',
+      stage: 'vetting',
+      owner: 'Dana',
+      tags: ['travel', 'eu'],
+      fit: { notes: 'Loves hotels, "boutique" ones' },
+    });
     expect(ana?.account.followerSnapshots[0]?.value).toBe(12400);
     expect((await getAccountsOfCreator(ana!.creator.id)).records).toHaveLength(1);
     const kiko = await findCreatorByAccount('x', 'kikobeats');
@@ -153,8 +192,13 @@ describe('CSV export', () => {
     for (const evil of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseCell(evil)).toBe(`'${evil}`);
     expect(neutraliseCell('Ana')).toBe('Ana');
     const creator = CreatorSchema.parse({
-      id: 'c1', displayName: '=cmd|"/c calc"!A1', tags: ['@risk'], fit: { notes: '+notes', rubric: {} },
-      accounts: [{ accountId: 'a', platform: 'instagram', handle: 'ana', followers: 1000 }], createdAt: T0, updatedAt: T0,
+      id: 'c1',
+      displayName: '=cmd|"/c calc"!A1',
+      tags: ['@risk'],
+      fit: { notes: '+notes', rubric: {} },
+      accounts: [{ accountId: 'a', platform: 'instagram', handle: 'ana', followers: 1000 }],
+      createdAt: T0,
+      updatedAt: T0,
     });
     const csv = creatorsToCsv([creator]);
     const [, row] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data;
@@ -192,7 +236,17 @@ describe('contact details and columns that feed no field', () => {
       ].join('\n'),
     );
     const mapping = guessMapping(parsed.headers);
-    expect(mapping).toMatchObject({ email: 3, phone: 4, agentName: 5, agentEmail: 6, location: 7, country: 8, languages: 9, rateCard: 10, preferredChannel: 11 });
+    expect(mapping).toMatchObject({
+      email: 3,
+      phone: 4,
+      agentName: 5,
+      agentEmail: 6,
+      location: 7,
+      country: 8,
+      languages: 9,
+      rateCard: 10,
+      preferredChannel: 11,
+    });
     const [good, bad] = checkRows(parsed, mapping);
     expect(good).toMatchObject({
       ok: true,
@@ -237,8 +291,13 @@ describe('contact details and columns that feed no field', () => {
 
   it('exports custom fields as custom: columns that the import keeps again without asking', () => {
     const creator = CreatorSchema.parse({
-      id: 'c1', displayName: 'Kai', customFields: { 'Media kit': '=evil()' }, contact: { emails: ['kai@kaicooks.com'] },
-      accounts: [{ accountId: 'a', platform: 'tiktok', handle: 'kai.cooks' }], createdAt: T0, updatedAt: T0,
+      id: 'c1',
+      displayName: 'Kai',
+      customFields: { 'Media kit': '=evil()' },
+      contact: { emails: ['kai@kaicooks.com'] },
+      accounts: [{ accountId: 'a', platform: 'tiktok', handle: 'kai.cooks' }],
+      createdAt: T0,
+      updatedAt: T0,
     });
     const parsed = parseCsv(creatorsToCsv([creator]));
     expect(parsed.headers.at(-1)).toBe('custom:Media kit');
@@ -249,12 +308,25 @@ describe('contact details and columns that feed no field', () => {
     const [row] = checkRows(parsed, mapping, custom);
     expect(row).toMatchObject({ ok: true, record: { customFields: { 'Media kit': '=evil()' }, contact: { emails: ['kai@kaicooks.com'] } } });
     // Derived columns of the export (fit score, health, dates) are listed as not imported, never silently dropped.
-    expect(unmappedColumns(parsed.headers, mapping, custom).map((i) => parsed.headers[i])).toEqual(['other_accounts', 'fit_score', 'health', 'last_contact', 'next_due']);
+    expect(unmappedColumns(parsed.headers, mapping, custom).map((i) => parsed.headers[i])).toEqual([
+      'other_accounts',
+      'fit_score',
+      'health',
+      'last_contact',
+      'next_due',
+    ]);
   });
 
   it('merges contact details into a creator already on the roster instead of replacing them', async () => {
-    const { creator } = await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'kai.cooks', profileUrl: 'https://www.tiktok.com/@kai.cooks', displayName: 'Kai' }), { now: T0 });
-    await updateCreator(creator.id, { contact: { emails: ['kai@kaicooks.com'], languages: [], rateCard: [], phone: '+34 600' }, customFields: { Kept: 'yes' } }, T0);
+    const { creator } = await saveScrapedProfile(
+      scrapedProfile({ platform: 'tiktok', handle: 'kai.cooks', profileUrl: 'https://www.tiktok.com/@kai.cooks', displayName: 'Kai' }),
+      { now: T0 },
+    );
+    await updateCreator(
+      creator.id,
+      { contact: { emails: ['kai@kaicooks.com'], languages: [], rateCard: [], phone: '+34 600' }, customFields: { Kept: 'yes' } },
+      T0,
+    );
     const parsed = parseCsv(['name,platform,handle,email,Preferred channel,Media kit', 'Kai,tiktok,kai.cooks,new@kaicooks.com,Email,kit.pdf'].join('\n'));
     const mapping = guessMapping(parsed.headers);
     const checks = checkRows(parsed, mapping, [5]);

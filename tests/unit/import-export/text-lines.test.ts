@@ -26,7 +26,10 @@ describe('forEachLine', () => {
     const expected = text.split(/\r?\n/);
     for (const chunk of [1, 2, 3, 4, 5, 1000]) {
       const { lines, bytes, report } = await linesOf(text, chunk);
-      expect(lines.map(([l]) => l), `chunk ${chunk}`).toEqual(expected);
+      expect(
+        lines.map(([l]) => l),
+        `chunk ${chunk}`,
+      ).toEqual(expected);
       expect(lines.map(([, n]) => n)).toEqual([1, 2, 3, 4]);
       expect(lines.map(([, , t]) => t)).toEqual([true, true, true, false]);
       expect(report).toEqual({ lines: 4, stopped: null });

@@ -81,10 +81,9 @@ describe('finding creators this profile may already belong to', () => {
       await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'p2', profileUrl: 'https://x.com/p2', displayName: 'Pluto' }), { now: T0 + 5 * DAY })
     ).creator;
     const onTikTokAlready = (
-      await saveScrapedProfile(
-        scrapedProfile({ platform: 'tiktok', handle: 'other', profileUrl: 'https://www.tiktok.com/@other', displayName: 'Pluto' }),
-        { now: T0 + 9 * DAY },
-      )
+      await saveScrapedProfile(scrapedProfile({ platform: 'tiktok', handle: 'other', profileUrl: 'https://www.tiktok.com/@other', displayName: 'Pluto' }), {
+        now: T0 + 9 * DAY,
+      })
     ).creator;
     const ranked = rankLinkCandidates({ byLink: [both], linkedFrom: [], bySameHandle: [], byName: [onTikTokAlready, nameOnly, both], platform: 'tiktok' });
     expect(ranked.map((c) => c.creator.id)).toEqual([both.id, nameOnly.id, onTikTokAlready.id]);
@@ -104,13 +103,18 @@ describe('finding creators this profile may already belong to', () => {
     // A YouTube channel on the roster whose bio links to an Instagram profile not saved yet.
     const channel = await saveScrapedProfile(
       scrapedProfile({
-        platform: 'youtube', handle: 'anatravels', profileUrl: 'https://www.youtube.com/@anatravels', displayName: 'Ana T',
+        platform: 'youtube',
+        handle: 'anatravels',
+        profileUrl: 'https://www.youtube.com/@anatravels',
+        displayName: 'Ana T',
         links: ['instagram.com/ana.travels', 'https://x.com/ana_t', 'https://ana.example/shop'],
       }),
       { now: T0 },
     );
     expect(channel.account.linkedProfiles).toEqual(['instagram:ana.travels', 'x:ana_t']);
-    const unrelated = await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'zed', profileUrl: 'https://x.com/zed', displayName: 'Ana T' }), { now: T0 + DAY });
+    const unrelated = await saveScrapedProfile(scrapedProfile({ platform: 'x', handle: 'zed', profileUrl: 'https://x.com/zed', displayName: 'Ana T' }), {
+      now: T0 + DAY,
+    });
 
     const hits = await findLinkCandidates({ platform: 'instagram', handle: 'ana.travels', displayName: 'Ana T', linked: [] });
     expect(hits.linkedFrom.map((c) => c.id)).toEqual([channel.creator.id]);

@@ -76,7 +76,7 @@ describe('bluesky.parse on the real rendered page', () => {
     expect(p.followers).toBeUndefined();
   });
 
-  it('another profile\'s page is not trusted', () => {
+  it("another profile's page is not trusted", () => {
     const r = bs.parse(fixtureDoc(KING), new URL('https://bsky.app/profile/someone.bsky.social'));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toBe('no profile data for @someone.bsky.social on this page yet');

@@ -21,7 +21,9 @@ import { docFrom } from './helpers';
 // SYNTHETIC snippets exercising the shared helpers' edge cases.
 describe('shared DOM helpers', () => {
   it('meta() reads entity-encoded attributes through the DOM', () => {
-    const doc = docFrom('<head><meta property="og:title" content="Pluto (&#064;pluto__travel) &#x2022; Instagram"><meta name="description" content="a &amp; b"></head>');
+    const doc = docFrom(
+      '<head><meta property="og:title" content="Pluto (&#064;pluto__travel) &#x2022; Instagram"><meta name="description" content="a &amp; b"></head>',
+    );
     expect(meta(doc, 'og:title')).toBe('Pluto (@pluto__travel) • Instagram');
     expect(meta(doc, 'description')).toBe('a & b');
     expect(meta(doc, 'og:image')).toBeUndefined();
@@ -57,7 +59,12 @@ describe('shared DOM helpers', () => {
   });
 
   it('followAction() accepts the type as URL, bare name or object; exactCount() only digits', () => {
-    expect(followAction([{ interactionType: 'https://schema.org/LikeAction', userInteractionCount: 1 }, { interactionType: 'https://schema.org/FollowAction', userInteractionCount: 2 }])).toBe(2);
+    expect(
+      followAction([
+        { interactionType: 'https://schema.org/LikeAction', userInteractionCount: 1 },
+        { interactionType: 'https://schema.org/FollowAction', userInteractionCount: 2 },
+      ]),
+    ).toBe(2);
     expect(followAction({ interactionType: { '@type': 'FollowAction' }, userInteractionCount: '3' })).toBe('3');
     expect(followAction(undefined)).toBeUndefined();
     expect(exactCount('2187', 'x')).toEqual({ raw: '2187', value: 2187, exact: true, source: 'x' });

@@ -79,7 +79,7 @@ describe('facebook.parse (synthetic pages)', () => {
     expect(p.followers).toBeUndefined(); // "likes" are not followers
   });
 
-  it('another profile\'s meta is not trusted', () => {
+  it("another profile's meta is not trusted", () => {
     const doc = docFrom(`<html><head><meta property="og:url" content="https://www.facebook.com/someoneelse">
       <meta property="og:title" content="Someone Else"></head></html>`);
     expect(fb.parse(doc, new URL('https://www.facebook.com/zuck'))).toEqual({

@@ -100,7 +100,7 @@ describe('instagram.parse on real pages', () => {
     expect(host(p.avatarUrl)).toBe('scontent-mad1-1.cdninstagram.com');
   });
 
-  it('does not trust another profile\'s page (stale data after client-side navigation)', () => {
+  it("does not trust another profile's page (stale data after client-side navigation)", () => {
     for (const f of ['instagram/metascraper-pluto__travel-2025.html', 'instagram/metascraper-pluto__travel-2021.html']) {
       const r = ig.parse(fixtureDoc(f), new URL('https://www.instagram.com/someoneelse/'));
       expect(r).toEqual({

@@ -49,11 +49,15 @@ describe('kick.parse (synthetic pages)', () => {
 
   it('meta: name, rounded count, avatar', () => {
     const p = okProfile(kick.parse(page('xqc'), new URL('https://kick.com/xqc/videos')));
-    expect(p).toMatchObject({ handle: 'xqc', displayName: 'xQc', avatarUrl: 'https://files.kick.com/images/user/676/profile_image/conversion/abc-fullsize.webp' });
+    expect(p).toMatchObject({
+      handle: 'xqc',
+      displayName: 'xQc',
+      avatarUrl: 'https://files.kick.com/images/user/676/profile_image/conversion/abc-fullsize.webp',
+    });
     expect(p.followers).toEqual({ raw: '1.1M followers', value: 1_100_000, exact: false, source: 'meta:og:description' });
   });
 
-  it('another channel\'s meta is not trusted', () => {
+  it("another channel's meta is not trusted", () => {
     const r = kick.parse(page('xqc'), new URL('https://kick.com/adin-ross'));
     expect(r).toEqual({
       ok: false,

@@ -67,7 +67,9 @@ describe('registry', () => {
   });
 
   it('platform files are kebab-case and read attributes through the DOM (no regex on outerHTML)', () => {
-    const files = readdirSync(LIB, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    const files = readdirSync(LIB, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'));
     for (const f of files) {
       expect(path.basename(f)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.ts$/);
       expect(readFileSync(path.join(LIB, f), 'utf8')).not.toMatch(/outerHTML|innerHTML/);

@@ -57,7 +57,7 @@ describe('snapchat.parse on the real es-ES page', () => {
     expect(p.avatarUrl).toBeUndefined(); // og:image is a page preview, not the avatar
   });
 
-  it('another profile\'s page is not trusted (and the 1 MB __NEXT_DATA__ is not parsed for it)', () => {
+  it("another profile's page is not trusted (and the 1 MB __NEXT_DATA__ is not parsed for it)", () => {
     const r = sc.parse(fixtureDoc(ED), new URL('https://www.snapchat.com/@mileycyrus'));
     expect(r).toEqual({
       ok: false,

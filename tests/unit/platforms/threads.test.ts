@@ -45,7 +45,7 @@ describe('threads.parse', () => {
     expect(host(p.avatarUrl)).toBe('scontent.cdninstagram.com');
   });
 
-  it('another profile\'s meta is not trusted', () => {
+  it("another profile's meta is not trusted", () => {
     const r = th.parse(fixtureDoc(JOY), new URL('https://www.threads.com/@someoneelse'));
     expect(r).toEqual({
       ok: false,

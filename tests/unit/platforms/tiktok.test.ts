@@ -124,7 +124,10 @@ describe('tiktok.parse on a plain layout without a follower count', () => {
 
   it('still reads the name and bio when the header shows the handle', () => {
     const p = okProfile(
-      tt.parse(page('<h1 data-e2e="user-title">kai.cooks</h1><h2 data-e2e="user-subtitle">Kai Cooks</h2><h2 data-e2e="user-bio">Home cooking, 15 minutes a dish</h2>'), url),
+      tt.parse(
+        page('<h1 data-e2e="user-title">kai.cooks</h1><h2 data-e2e="user-subtitle">Kai Cooks</h2><h2 data-e2e="user-bio">Home cooking, 15 minutes a dish</h2>'),
+        url,
+      ),
     );
     expect(p).toEqual({
       platform: 'tiktok',

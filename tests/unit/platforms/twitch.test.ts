@@ -94,7 +94,7 @@ describe('twitch.parse on a synthetic rendered channel page (unverified structur
     expect(host(p.avatarUrl)).toBe('static-cdn.jtvnw.net');
   });
 
-  it('ignores the previous channel\'s header after navigation', () => {
+  it("ignores the previous channel's header after navigation", () => {
     expect(tw.parse(channel('vinesauce', 'Vinesauce'), new URL('https://www.twitch.tv/twit')).ok).toBe(false);
   });
 });

@@ -73,7 +73,13 @@ describe('x.matchProfileUrl', () => {
 describe('x.parse on real pages', () => {
   it('Kikobeats rendered 2025: JSON-LD (mainEntity) wins: exact count, id, 400x400 avatar, expanded link', () => {
     const p = okProfile(x.parse(fixtureDoc('x/metascraper-Kikobeats-rendered-2025.html'), new URL('https://x.com/Kikobeats')));
-    expect(p).toMatchObject({ platform: 'x', handle: 'kikobeats', profileUrl: 'https://x.com/kikobeats', displayName: 'Kiko Beats', platformUserId: '101198215' });
+    expect(p).toMatchObject({
+      platform: 'x',
+      handle: 'kikobeats',
+      profileUrl: 'https://x.com/kikobeats',
+      displayName: 'Kiko Beats',
+      platformUserId: '101198215',
+    });
     expect(p.followers).toEqual({ raw: '3893', value: 3893, exact: true, source: 'json-ld' });
     expect(p.bio?.startsWith('Building web infra & open source\nRunning https://t.co/')).toBe(true);
     expect(host(p.avatarUrl)).toBe('pbs.twimg.com');
@@ -136,7 +142,12 @@ describe('x.parse on real pages', () => {
 
   it.each<[string, string, string, string]>([
     ['x/metascraper-Kikobeats-og-2025.html', 'https://x.com/Kikobeats', '#!/kiko/beats', 'engineering ▲ @vercel; founder of\nhttps://t.co/4PQvCsVNsA'],
-    ['x/metascraper-javilop-og-2025.html', 'https://twitter.com/javilop', 'Javi López ⛩️', 'Comparto tutoriales, herramientas y noticias de IA.\n\nFundador @Magnific_AI'],
+    [
+      'x/metascraper-javilop-og-2025.html',
+      'https://twitter.com/javilop',
+      'Javi López ⛩️',
+      'Comparto tutoriales, herramientas y noticias de IA.\n\nFundador @Magnific_AI',
+    ],
   ])('served to bots (%s): og tags only, no count', (f, u, name, bio) => {
     const p = okProfile(x.parse(fixtureDoc(f), new URL(u)));
     expect(p.displayName).toBe(name);
@@ -145,7 +156,7 @@ describe('x.parse on real pages', () => {
     expect(p.avatarUrl).toMatch(/^https:\/\/pbs\.twimg\.com\/profile_images\/.+_200x200\.jpg$/);
   });
 
-  it('the rendered page\'s generic og:image is never used as the avatar', () => {
+  it("the rendered page's generic og:image is never used as the avatar", () => {
     const doc = without(fixtureDoc('x/metascraper-javilop-rendered-2025.html'), `${LD}, [data-testid^="UserAvatar-Container-"]`);
     const p = okProfile(x.parse(doc, new URL('https://x.com/javilop')));
     expect(p.avatarUrl).toBeUndefined();
@@ -156,7 +167,7 @@ describe('x.parse on real pages', () => {
     ['x/metascraper-javilop-rendered-2025.html', 'https://x.com/Kikobeats'],
     ['x/metascraper-Kikobeats-og-2025.html', 'https://x.com/someoneelse'],
     ['x/metascraper-k4rliky-twitter-rendered-2023.html', 'https://twitter.com/kikobeats'],
-  ])('another profile\'s page is not trusted: %s under %s', (f, u) => {
+  ])("another profile's page is not trusted: %s under %s", (f, u) => {
     const r = x.parse(fixtureDoc(f), new URL(u));
     expect(r.ok).toBe(false);
     const other = f.includes('javilop') ? /javi/i : f.includes('k4rliky') ? /brad|k4rliky/i : /kiko/i;

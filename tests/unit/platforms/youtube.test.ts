@@ -68,26 +68,25 @@ describe('youtube.matchProfileUrl', () => {
 });
 
 describe('youtube.parse on real pages', () => {
-  it.each([
-    'https://www.youtube.com/@OneMedia.',
-    'https://www.youtube.com/@onemedia./videos',
-    `https://www.youtube.com/channel/${ONE_ID}`,
-  ])('2024 es-ES page via %s: ytInitialData, Spanish count, ref upgraded to the @handle', (u) => {
-    const p = okProfile(yt.parse(fixtureDoc(ONE_2024), new URL(u)));
-    expect(p).toMatchObject({
-      platform: 'youtube',
-      handle: 'onemedia.',
-      profileUrl: 'https://www.youtube.com/@onemedia.',
-      displayName: 'ONE Media',
-      platformUserId: ONE_ID,
-    });
-    expect(p.followers).toEqual({ raw: '4,69 M de suscriptores', value: 4_690_000, exact: false, source: 'json:ytInitialData' });
-    expect(p.bio?.startsWith('ALL the Must See Movie Trailers, Film Clips & Videos are here!\nBlockbusters')).toBe(true);
-    expect(host(p.avatarUrl)).toBe('yt3.googleusercontent.com');
-  });
+  it.each(['https://www.youtube.com/@OneMedia.', 'https://www.youtube.com/@onemedia./videos', `https://www.youtube.com/channel/${ONE_ID}`])(
+    '2024 es-ES page via %s: ytInitialData, Spanish count, ref upgraded to the @handle',
+    (u) => {
+      const p = okProfile(yt.parse(fixtureDoc(ONE_2024), new URL(u)));
+      expect(p).toMatchObject({
+        platform: 'youtube',
+        handle: 'onemedia.',
+        profileUrl: 'https://www.youtube.com/@onemedia.',
+        displayName: 'ONE Media',
+        platformUserId: ONE_ID,
+      });
+      expect(p.followers).toEqual({ raw: '4,69 M de suscriptores', value: 4_690_000, exact: false, source: 'json:ytInitialData' });
+      expect(p.bio?.startsWith('ALL the Must See Movie Trailers, Film Clips & Videos are here!\nBlockbusters')).toBe(true);
+      expect(host(p.avatarUrl)).toBe('yt3.googleusercontent.com');
+    },
+  );
 
   it.each([`https://www.youtube.com/channel/${ONE_ID}`, 'https://www.youtube.com/user/movietrailers', 'https://www.youtube.com/movietrailers'])(
-    '2018 page via %s: name, bio, avatar, id; no count (the only counts on it are other channels\')',
+    "2018 page via %s: name, bio, avatar, id; no count (the only counts on it are other channels')",
     (u) => {
       const r = yt.parse(fixtureDoc(ONE_2018), new URL(u));
       const p = okProfile(r);
@@ -169,7 +168,7 @@ describe('youtube.parse on a synthetic rendered header (unverified structure)', 
       </yt-content-metadata-view-model>
     </yt-page-header-renderer></ytd-browse></body></html>`);
 
-  it('reads name, rounded count and avatar when a row shows the URL\'s @handle', () => {
+  it("reads name, rounded count and avatar when a row shows the URL's @handle", () => {
     const p = okProfile(yt.parse(header('@kurzgesagt'), new URL('https://www.youtube.com/@Kurzgesagt')));
     expect(p.displayName).toBe('Kurzgesagt – In a Nutshell');
     expect(p.followers).toEqual({ raw: '25.1M subscribers', value: 25_100_000, exact: false, source: 'dom' });

@@ -10,7 +10,12 @@ const names = ['luna', 'mateo', 'kai', 'sofia', 'omar', 'nina'];
 
 function seeded(count: number) {
   const creators = Array.from({ length: count }, (_, i) =>
-    makeCreator({ displayName: `${names[i % 6]} ${names[(i * 5) % 6]} ${i}`, handle: `h${i}`, updatedAt: T0 + ((i * 7919) % 500), fit: { notes: '', rubric: i % 3 ? { authenticity: 1 + (i % 5) } : {} } }),
+    makeCreator({
+      displayName: `${names[i % 6]} ${names[(i * 5) % 6]} ${i}`,
+      handle: `h${i}`,
+      updatedAt: T0 + ((i * 7919) % 500),
+      fit: { notes: '', rubric: i % 3 ? { authenticity: 1 + (i % 5) } : {} },
+    }),
   );
   const index = new RosterIndex();
   index.upsert(creators);
@@ -21,7 +26,11 @@ describe('the live roster query', () => {
   it('merges a few changed creators into the order exactly as a full sort would', () => {
     const { creators, index } = seeded(300);
     const live = new LiveRosterQuery();
-    for (const sort of [{ key: 'updated', desc: true }, { key: 'fit', desc: false }, { key: 'creator', desc: false }] as RosterSort[]) {
+    for (const sort of [
+      { key: 'updated', desc: true },
+      { key: 'fit', desc: false },
+      { key: 'creator', desc: false },
+    ] as RosterSort[]) {
       live.sortedRows(index, sort);
       index.upsert([
         { ...creators[5]!, updatedAt: T0 + 10_000, displayName: 'Aaron' },

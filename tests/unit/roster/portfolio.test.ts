@@ -8,8 +8,20 @@ const settings = DEFAULT_SETTINGS;
 
 describe('portfolio figures', () => {
   const rows = [
-    makeCreator({ displayName: 'Lapsed', segment: 'strategic-partner', stage: 'active-partner', lastContactAt: T0 - 50 * DAY, health: { score: 30, label: 'at-risk', computedAt: T0 } }),
-    makeCreator({ displayName: 'Fresh', segment: 'strategic-partner', stage: 'active-partner', lastContactAt: T0 - 5 * DAY, health: { score: 90, label: 'thriving', computedAt: T0 } }),
+    makeCreator({
+      displayName: 'Lapsed',
+      segment: 'strategic-partner',
+      stage: 'active-partner',
+      lastContactAt: T0 - 50 * DAY,
+      health: { score: 30, label: 'at-risk', computedAt: T0 },
+    }),
+    makeCreator({
+      displayName: 'Fresh',
+      segment: 'strategic-partner',
+      stage: 'active-partner',
+      lastContactAt: T0 - 5 * DAY,
+      health: { score: 90, label: 'thriving', computedAt: T0 },
+    }),
     makeCreator({ displayName: 'Prospect', segment: 'unassigned', stage: 'discovered', createdAt: T0 - 400 * DAY }),
     makeCreator({ displayName: 'Paused', segment: 'growth-bet', stage: 'wound-down', lastContactAt: T0 - 300 * DAY }),
     makeCreator({ displayName: 'Grower', accounts: [{ accountId: 'g', platform: 'tiktok', handle: 'grower', followers: 1500, followersBaseline: 1000 }] }),
@@ -36,7 +48,15 @@ describe('portfolio figures', () => {
   it('lists renewals and end dates in the window, soonest first, ignoring cancelled deals', () => {
     const dates = upcomingDates(
       [
-        { id: 'k1', creatorId: 'c', title: 'Ambassador 2026', status: 'contracted', renewalReviewAt: T0 + 20 * DAY, contractEndsAt: T0 + 40 * DAY, usageRights: { scope: 'paid social', endsAt: T0 + 10 * DAY } },
+        {
+          id: 'k1',
+          creatorId: 'c',
+          title: 'Ambassador 2026',
+          status: 'contracted',
+          renewalReviewAt: T0 + 20 * DAY,
+          contractEndsAt: T0 + 40 * DAY,
+          usageRights: { scope: 'paid social', endsAt: T0 + 10 * DAY },
+        },
         { id: 'k2', creatorId: 'c', title: 'Old', status: 'cancelled', contractEndsAt: T0 + 5 * DAY },
         { id: 'k3', creatorId: 'c', title: 'Far', status: 'completed', contractEndsAt: T0 + 200 * DAY },
       ],

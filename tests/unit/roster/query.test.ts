@@ -7,9 +7,35 @@ import { DAY, T0, makeCreator } from './fixtures';
 const settings = DEFAULT_SETTINGS;
 
 const rows = [
-  makeCreator({ displayName: 'Ana Lisboa', handle: 'ana.travels', segment: 'strategic-partner', stage: 'active-partner', owner: 'Dana', tags: ['Travel', 'EU'], fit: { notes: 'Great with hotels', rubric: { audienceRelevance: 5 } }, lastContactAt: T0, nextDueAt: T0 + 30 * DAY }),
-  makeCreator({ displayName: 'Kiko Beats', handle: 'kikobeats', segment: 'growth-bet', stage: 'vetting', tags: ['music'], accounts: [{ accountId: 'x1', platform: 'x', handle: 'kikobeats', followers: 1200, followersBaseline: 1000 }] }),
-  makeCreator({ displayName: 'Zoe Eats', handle: 'zoe.eats', segment: 'community-advocate', stage: 'discovered', owner: 'Sam', fit: { notes: '', rubric: { audienceRelevance: 2 } }, lastContactAt: T0 - 200 * DAY, nextDueAt: T0 - 140 * DAY }),
+  makeCreator({
+    displayName: 'Ana Lisboa',
+    handle: 'ana.travels',
+    segment: 'strategic-partner',
+    stage: 'active-partner',
+    owner: 'Dana',
+    tags: ['Travel', 'EU'],
+    fit: { notes: 'Great with hotels', rubric: { audienceRelevance: 5 } },
+    lastContactAt: T0,
+    nextDueAt: T0 + 30 * DAY,
+  }),
+  makeCreator({
+    displayName: 'Kiko Beats',
+    handle: 'kikobeats',
+    segment: 'growth-bet',
+    stage: 'vetting',
+    tags: ['music'],
+    accounts: [{ accountId: 'x1', platform: 'x', handle: 'kikobeats', followers: 1200, followersBaseline: 1000 }],
+  }),
+  makeCreator({
+    displayName: 'Zoe Eats',
+    handle: 'zoe.eats',
+    segment: 'community-advocate',
+    stage: 'discovered',
+    owner: 'Sam',
+    fit: { notes: '', rubric: { audienceRelevance: 2 } },
+    lastContactAt: T0 - 200 * DAY,
+    nextDueAt: T0 - 140 * DAY,
+  }),
 ].map(toRosterRow);
 
 describe('global search', () => {

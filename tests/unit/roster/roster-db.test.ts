@@ -19,7 +19,9 @@ async function saveMany(count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const handle = `person${i}`;
-    const saved = await saveScrapedProfile(scrapedProfile({ handle, displayName: `Person ${i}`, profileUrl: `https://www.instagram.com/${handle}/` }), { now: T0 + i });
+    const saved = await saveScrapedProfile(scrapedProfile({ handle, displayName: `Person ${i}`, profileUrl: `https://www.instagram.com/${handle}/` }), {
+      now: T0 + i,
+    });
     ids.push(saved.creator.id);
   }
   return ids;
@@ -30,11 +32,22 @@ describe('building the in-memory roster', () => {
     const ids = await saveMany(7);
     const index = new RosterIndex();
     const progress: number[] = [];
-    const result = await scanCreators({ chunkSize: 3, onChunk: (chunk, p) => { index.upsert(chunk.records); progress.push(p.loaded); } });
+    const result = await scanCreators({
+      chunkSize: 3,
+      onChunk: (chunk, p) => {
+        index.upsert(chunk.records);
+        progress.push(p.loaded);
+      },
+    });
     expect(result).toEqual({ loaded: 7, total: 7 });
     expect(progress).toEqual([3, 6, 7]);
     expect(index.size).toBe(7);
-    expect(index.rows().map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(
+      index
+        .rows()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(index.get(ids[0]!)?.handle).toBe('person0');
   });
 
@@ -42,7 +55,14 @@ describe('building the in-memory roster', () => {
     const ids = await saveMany(4);
     const controller = new AbortController();
     const seen: number[] = [];
-    await scanCreators({ chunkSize: 2, signal: controller.signal, onChunk: (c) => { seen.push(c.records.length); controller.abort(); } });
+    await scanCreators({
+      chunkSize: 2,
+      signal: controller.signal,
+      onChunk: (c) => {
+        seen.push(c.records.length);
+        controller.abort();
+      },
+    });
     expect(seen).toEqual([2]);
 
     const index = new RosterIndex();
@@ -87,8 +107,17 @@ describe('health and due times', () => {
     await logInteraction({ creatorId: id!, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0);
     await logInteraction({ creatorId: id!, channel: 'instagram-dm', direction: 'inbound', kind: 'other', occurredAt: T0 + 3_600_000 }, T0 + 3_600_000);
     await collaborations.put({
-      id: 'k1', creatorId: id!, title: 'Launch', status: 'completed', deliverables: [], compensation: {},
-      disclosure: { required: true, confirmed: true }, briefAdherence: 5, performance: {}, createdAt: T0, updatedAt: T0,
+      id: 'k1',
+      creatorId: id!,
+      title: 'Launch',
+      status: 'completed',
+      deliverables: [],
+      compensation: {},
+      disclosure: { required: true, confirmed: true },
+      briefAdherence: 5,
+      performance: {},
+      createdAt: T0,
+      updatedAt: T0,
     });
     const [updated] = await recomputeHealth([id!], T0 + DAY);
     expect(updated?.health).toMatchObject({ label: 'thriving', computedAt: T0 + DAY });
@@ -103,7 +132,10 @@ describe('health and due times', () => {
     await updateCreator(id!, { segment: 'strategic-partner' }, T0);
     const before = (await getCreator(id!))?.health;
     const logged = await logInteraction({ creatorId: id!, channel: 'instagram-dm', direction: 'outbound', kind: 'outreach', occurredAt: T0 }, T0 + 1);
-    const reply = await logInteraction({ creatorId: id!, channel: 'instagram-dm', direction: 'inbound', kind: 'other', occurredAt: T0 + 3_600_000 }, T0 + 3_600_000);
+    const reply = await logInteraction(
+      { creatorId: id!, channel: 'instagram-dm', direction: 'inbound', kind: 'other', occurredAt: T0 + 3_600_000 },
+      T0 + 3_600_000,
+    );
     const stored = await getCreator(id!);
     expect(before).toBeUndefined();
     expect(stored?.health?.computedAt).toBe(T0 + 3_600_000);
@@ -123,8 +155,17 @@ describe('health and due times', () => {
     vi.setSystemTime(at);
     try {
       await collaborations.put({
-        id: 'k2', creatorId: id!, title: 'Launch', status: 'completed', deliverables: [], compensation: {},
-        disclosure: { required: true, confirmed: true }, briefAdherence: 5, performance: {}, createdAt: T0, updatedAt: T0,
+        id: 'k2',
+        creatorId: id!,
+        title: 'Launch',
+        status: 'completed',
+        deliverables: [],
+        compensation: {},
+        disclosure: { required: true, confirmed: true },
+        briefAdherence: 5,
+        performance: {},
+        createdAt: T0,
+        updatedAt: T0,
       });
       expect((await getCreator(id!))?.health?.computedAt).toBe(at);
       expect(await recomputeHealth([id!], at)).toEqual([]);

@@ -7,16 +7,10 @@ const naive = (rows: { id: number; searchText: string }[], terms: string[]) =>
   rows.filter((r) => terms.every((t) => r.searchText.includes(t))).map((r) => r.id);
 
 describe('the search haystack', () => {
-  const rows = [
-    row(0, 'luna park\nlunapark\ntravel'),
-    row(1, 'mateo\nmateo_eats\nfood'),
-    row(2, 'ana luna\nana.l'),
-    row(3, ''),
-    row(4, 'nina\nninaaa\nluna'),
-  ];
+  const rows = [row(0, 'luna park\nlunapark\ntravel'), row(1, 'mateo\nmateo_eats\nfood'), row(2, 'ana luna\nana.l'), row(3, ''), row(4, 'nina\nninaaa\nluna')];
   const haystack = new SearchHaystack(rows);
 
-  it('finds each row once, in the rows\' order, including the first and the last', () => {
+  it("finds each row once, in the rows' order, including the first and the last", () => {
     expect(haystack.matching(['luna']).map((r) => r.id)).toEqual([0, 2, 4]);
     expect(haystack.matching(['a']).map((r) => r.id)).toEqual([0, 1, 2, 4]);
   });

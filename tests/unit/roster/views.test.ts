@@ -4,7 +4,12 @@ import { EMPTY_FILTERS } from '../../../lib/roster/query';
 
 describe('saved views', () => {
   it('round-trips a roster state through settings', () => {
-    const state = { ...DEFAULT_VIEW_STATE, search: 'travel', filters: { ...EMPTY_FILTERS, segments: ['growth-bet' as const] }, sort: { key: 'fit' as const, desc: true } };
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      search: 'travel',
+      filters: { ...EMPTY_FILTERS, segments: ['growth-bet' as const] },
+      sort: { key: 'fit' as const, desc: true },
+    };
     const view = toSavedView('  Growth bets in travel ', state, 'v1');
     expect(view.name).toBe('Growth bets in travel');
     expect(readSavedView(JSON.parse(JSON.stringify(view)))).toEqual(state);

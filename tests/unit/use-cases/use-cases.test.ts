@@ -46,14 +46,18 @@ describe('profiles', () => {
 
     expect(await recordProfileVisit(scrapedProfile({ handle: 'someone.else', profileUrl: 'https://www.instagram.com/someone.else/' }))).toBe(false);
     expect(await countCreators()).toBe(1);
-    expect(await recordProfileVisit(scrapedProfile({ displayName: 'Pluto travels', followers: { raw: '2,400', value: 2400, exact: true, source: 'dom' } }))).toBe(true);
+    expect(
+      await recordProfileVisit(scrapedProfile({ displayName: 'Pluto travels', followers: { raw: '2,400', value: 2400, exact: true, source: 'dom' } })),
+    ).toBe(true);
     const accounts = (await getAccountsOfCreator(creator.id)).records;
     expect(accounts[0]?.displayName).toBe('Pluto travels');
   });
 
   it('finds the saved creator whose account has the same handle and name elsewhere', async () => {
     const creator = await saved('ana.travels');
-    const candidates = await findLinkCandidatesFor(scrapedProfile({ platform: 'tiktok', handle: 'ana.travels', profileUrl: 'https://www.tiktok.com/@ana.travels' }));
+    const candidates = await findLinkCandidatesFor(
+      scrapedProfile({ platform: 'tiktok', handle: 'ana.travels', profileUrl: 'https://www.tiktok.com/@ana.travels' }),
+    );
     // Both are named "Pluto" (the fixture), so the name matches too.
     expect(candidates.map((c) => [c.creator.id, c.reasons])).toEqual([[creator.id, ['same-handle', 'same-name']]]);
   });
@@ -147,7 +151,10 @@ describe('the CSV import session', () => {
     const recount = counter();
     expect(await commitCsvImport(report, {}, recount)).toEqual({ created: 1, updated: 0, skipped: 1 });
     expect(recount).toHaveBeenCalledTimes(1);
-    expect((await findCreatorByAccount('instagram', 'ana.travels'))?.creator).toMatchObject({ contact: { emails: ['ana@x.com'] }, customFields: { 'Media kit': 'kit.pdf' } });
+    expect((await findCreatorByAccount('instagram', 'ana.travels'))?.creator).toMatchObject({
+      contact: { emails: ['ana@x.com'] },
+      customFields: { 'Media kit': 'kit.pdf' },
+    });
   });
 });
 

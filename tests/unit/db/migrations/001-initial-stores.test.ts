@@ -21,35 +21,48 @@ function describeSchema(db: IDBPDatabase<RapportDB>) {
   });
 }
 
-
 describe('migration 001: initial stores', () => {
   it('creates exactly the stores and indexes the product queries need', async () => {
     const db = await openAtVersion(1);
     expect(db.version).toBe(1);
     expect(describeSchema(db)).toEqual([
-      { name: 'accounts', keyPath: 'id', indexes: [
-        { name: 'by-creator', keyPath: 'creatorId', unique: false, multiEntry: false },
-        { name: 'by-platform-handle', keyPath: ['platform', 'handle'], unique: true, multiEntry: false },
-      ] },
-      { name: 'collaborations', keyPath: 'id', indexes: [
-        { name: 'by-creator', keyPath: 'creatorId', unique: false, multiEntry: false },
-      ] },
-      { name: 'creators', keyPath: 'id', indexes: [
-        { name: 'by-name', keyPath: 'nameKey', unique: false, multiEntry: false },
-        { name: 'by-next-due', keyPath: 'nextDueAt', unique: false, multiEntry: false },
-        { name: 'by-outreach', keyPath: 'outreachStatus', unique: false, multiEntry: false },
-        { name: 'by-segment', keyPath: 'segment', unique: false, multiEntry: false },
-        { name: 'by-stage', keyPath: 'stage', unique: false, multiEntry: false },
-        { name: 'by-updated', keyPath: 'updatedAt', unique: false, multiEntry: false },
-      ] },
-      { name: 'interactions', keyPath: 'id', indexes: [
-        { name: 'by-creator-time', keyPath: ['creatorId', 'occurredAt'], unique: false, multiEntry: false },
-        { name: 'by-time', keyPath: 'occurredAt', unique: false, multiEntry: false },
-      ] },
-      { name: 'reminders', keyPath: 'id', indexes: [
-        { name: 'by-creator', keyPath: 'creatorId', unique: false, multiEntry: false },
-        { name: 'by-due', keyPath: 'dueAt', unique: false, multiEntry: false },
-      ] },
+      {
+        name: 'accounts',
+        keyPath: 'id',
+        indexes: [
+          { name: 'by-creator', keyPath: 'creatorId', unique: false, multiEntry: false },
+          { name: 'by-platform-handle', keyPath: ['platform', 'handle'], unique: true, multiEntry: false },
+        ],
+      },
+      { name: 'collaborations', keyPath: 'id', indexes: [{ name: 'by-creator', keyPath: 'creatorId', unique: false, multiEntry: false }] },
+      {
+        name: 'creators',
+        keyPath: 'id',
+        indexes: [
+          { name: 'by-name', keyPath: 'nameKey', unique: false, multiEntry: false },
+          { name: 'by-next-due', keyPath: 'nextDueAt', unique: false, multiEntry: false },
+          { name: 'by-outreach', keyPath: 'outreachStatus', unique: false, multiEntry: false },
+          { name: 'by-segment', keyPath: 'segment', unique: false, multiEntry: false },
+          { name: 'by-stage', keyPath: 'stage', unique: false, multiEntry: false },
+          { name: 'by-updated', keyPath: 'updatedAt', unique: false, multiEntry: false },
+        ],
+      },
+      {
+        name: 'interactions',
+        keyPath: 'id',
+        indexes: [
+          { name: 'by-creator-time', keyPath: ['creatorId', 'occurredAt'], unique: false, multiEntry: false },
+          { name: 'by-time', keyPath: 'occurredAt', unique: false, multiEntry: false },
+        ],
+      },
+      {
+        name: 'reminders',
+        keyPath: 'id',
+        indexes: [
+          { name: 'by-creator', keyPath: 'creatorId', unique: false, multiEntry: false },
+          { name: 'by-due', keyPath: 'dueAt', unique: false, multiEntry: false },
+        ],
+      },
       { name: 'settings', keyPath: null, indexes: [] },
       { name: 'templates', keyPath: 'id', indexes: [] },
     ]);
@@ -84,7 +97,12 @@ describe('the upgrade ladder', () => {
     expect(reopened.version).toBe(DB_VERSION);
     expect([...reopened.objectStoreNames]).not.toContain('templates-v2');
     expect(await reopened.get('templates', 't1')).toEqual({
-      id: 't1', name: 'Hello', kind: 'outreach', body: 'Hi', createdAt: 1, updatedAt: 1,
+      id: 't1',
+      name: 'Hello',
+      kind: 'outreach',
+      body: 'Hi',
+      createdAt: 1,
+      updatedAt: 1,
     });
   });
 
@@ -92,7 +110,11 @@ describe('the upgrade ladder', () => {
     const db = await openRapportDb();
     expect(db.version).toBe(DB_VERSION);
     // Without the blocking handler this open would stay blocked forever.
-    const newer = await openDB(DB_NAME, DB_VERSION + 1, { upgrade(upgradeDb) { upgradeDb.createObjectStore('future'); } });
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(upgradeDb) {
+        upgradeDb.createObjectStore('future');
+      },
+    });
     expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
   });

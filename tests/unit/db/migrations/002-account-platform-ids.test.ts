@@ -2,12 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { openAtVersion } from './open-at-version';
 
 const channel = {
-  id: 'a1', creatorId: 'c1', platform: 'youtube', handle: 'onemedia.', profileUrl: 'https://www.youtube.com/@onemedia.',
-  platformUserId: 'UCzcRQ3vRNr6fJ1A9rqFn7QA', links: [], followerSnapshots: [], addedAt: 1, updatedAt: 1,
+  id: 'a1',
+  creatorId: 'c1',
+  platform: 'youtube',
+  handle: 'onemedia.',
+  profileUrl: 'https://www.youtube.com/@onemedia.',
+  platformUserId: 'UCzcRQ3vRNr6fJ1A9rqFn7QA',
+  links: [],
+  followerSnapshots: [],
+  addedAt: 1,
+  updatedAt: 1,
 };
 const noId = {
-  id: 'a2', creatorId: 'c2', platform: 'instagram', handle: 'pluto__travel', profileUrl: 'https://www.instagram.com/pluto__travel/',
-  links: [], followerSnapshots: [], addedAt: 1, updatedAt: 1,
+  id: 'a2',
+  creatorId: 'c2',
+  platform: 'instagram',
+  handle: 'pluto__travel',
+  profileUrl: 'https://www.instagram.com/pluto__travel/',
+  links: [],
+  followerSnapshots: [],
+  addedAt: 1,
+  updatedAt: 1,
 };
 
 describe('migration 002: accounts by platform id', () => {

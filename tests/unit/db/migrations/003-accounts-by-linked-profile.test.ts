@@ -3,11 +3,22 @@ import { openAtVersion } from './open-at-version';
 
 const base = { followerSnapshots: [], addedAt: 1, updatedAt: 1 };
 const linking = {
-  ...base, id: 'a1', creatorId: 'c1', platform: 'youtube', handle: 'anatravels', profileUrl: 'https://www.youtube.com/@anatravels',
+  ...base,
+  id: 'a1',
+  creatorId: 'c1',
+  platform: 'youtube',
+  handle: 'anatravels',
+  profileUrl: 'https://www.youtube.com/@anatravels',
   links: ['instagram.com/ana.travels', 'https://www.youtube.com/@anatravels', 'https://ana.example/shop', 'https://x.com/ana_t'],
 };
 const noLinks = {
-  ...base, id: 'a2', creatorId: 'c2', platform: 'instagram', handle: 'pluto__travel', profileUrl: 'https://www.instagram.com/pluto__travel/', links: [],
+  ...base,
+  id: 'a2',
+  creatorId: 'c2',
+  platform: 'instagram',
+  handle: 'pluto__travel',
+  profileUrl: 'https://www.instagram.com/pluto__travel/',
+  links: [],
 };
 // Unreadable by this step (no links array): left exactly as it was.
 const odd = { ...base, id: 'a3', creatorId: 'c3', platform: 'x', handle: 'odd', profileUrl: 'https://x.com/odd' };

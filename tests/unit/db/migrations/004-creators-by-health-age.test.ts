@@ -21,12 +21,7 @@ describe('migration 004: creators by the age of their health score', () => {
     expect(index.keyPath).toBe('healthCheckedAt');
     expect(index.unique).toBe(false);
     expect(await db.getAllKeysFromIndex('creators', 'by-health-checked')).toEqual(['c2', 'c1']);
-    expect(await db.getAll('creators')).toEqual([
-      { ...scored, healthCheckedAt: 40 },
-      { ...neverScored, healthCheckedAt: 0 },
-      nothingYet,
-      odd,
-    ]);
+    expect(await db.getAll('creators')).toEqual([{ ...scored, healthCheckedAt: 40 }, { ...neverScored, healthCheckedAt: 0 }, nothingYet, odd]);
     db.close();
   });
 });

@@ -3,11 +3,11 @@
  * Every long job shows progress; imports and restores are all or nothing.
  */
 import { useState } from 'react';
-import type { BackupParse } from '../../lib/import-export/backup-file';
-import { commitCsvImport, openCsvImport, type CsvImportSession } from '../../lib/use-cases/csv-import';
-import { deleteEverything, exportBackupFile, exportCreatorsCsv, readBackup, restoreBackup } from '../../lib/use-cases/data';
-import { ImportDialog } from './data/import-dialog';
-import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from '../ui/controls';
+import type { BackupParse } from '../../../lib/import-export/backup-file';
+import { commitCsvImport, openCsvImport, type CsvImportSession } from '../../../lib/use-cases/csv-import';
+import { deleteEverything, exportBackupFile, exportCreatorsCsv, readBackup, restoreBackup } from '../../../lib/use-cases/data';
+import { ImportDialog } from './import-dialog';
+import { Dialog, ErrorNote, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from '../../ui/controls';
 
 type Job = { label: string; done: number; total: number };
 
@@ -52,7 +52,9 @@ export function DataTools() {
   return (
     <section aria-label="Your data" className="space-y-2 border-t border-slate-200 pt-3 dark:border-slate-700">
       <h2 className="font-semibold">Your data</h2>
-      <p className="text-xs text-slate-600 dark:text-slate-400">Everything lives in this browser only. Back it up regularly; a backup restores exactly what you had.</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Everything lives in this browser only. Back it up regularly; a backup restores exactly what you had.
+      </p>
       <div className="flex flex-wrap gap-1">
         <button type="button" className={buttonClass} data-testid="export-json" disabled={!!job} onClick={() => void exportJson()}>
           Export backup (JSON)
@@ -146,9 +148,9 @@ export function DataTools() {
         {backup?.result.ok && (
           <div className="space-y-2 text-sm">
             <p>
-              This backup{backup.result.exportedAt ? ` from ${new Date(backup.result.exportedAt).toLocaleString()}` : ''} holds {backup.result.data.creators.length.toLocaleString()} creators,{' '}
-              {backup.result.data.interactions.length.toLocaleString()} touches, {backup.result.data.collaborations.length.toLocaleString()} collaborations and{' '}
-              {backup.result.data.templates.length.toLocaleString()} templates.
+              This backup{backup.result.exportedAt ? ` from ${new Date(backup.result.exportedAt).toLocaleString()}` : ''} holds{' '}
+              {backup.result.data.creators.length.toLocaleString()} creators, {backup.result.data.interactions.length.toLocaleString()} touches,{' '}
+              {backup.result.data.collaborations.length.toLocaleString()} collaborations and {backup.result.data.templates.length.toLocaleString()} templates.
             </p>
             <p className="font-semibold">Restoring replaces everything currently in Rapport.</p>
             <div className="flex justify-end gap-2">
