@@ -95,8 +95,12 @@ describe('from a profile page to the timeline', () => {
 
     // The overlay on the profile page shows the same touch, and the contact details.
     const frame = await overlay.waitForFrame();
-    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="overlay-history-item"]').length === 1, { timeout: 15_000 });
-    await frame.waitForFunction(() => document.querySelector('[data-testid="overlay-contact-channel"]')?.textContent === 'Email', { timeout: 15_000 });
+    // The profile tab is behind the panel: animation frames do not run there, so poll on a timer.
+    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="overlay-history-item"]').length === 1, { timeout: 15_000, polling: 100 });
+    await frame.waitForFunction(() => document.querySelector('[data-testid="overlay-contact-channel"]')?.textContent === 'Email', {
+      timeout: 15_000,
+      polling: 100,
+    });
     expect(await overlay.text('overlay-contact-email')).toBe('hello@pluto.travel');
     expect(await overlay.text('overlay-contact-rates')).toBe('Reel: 450 EUR');
     expect(errors).toEqual([]);
