@@ -210,12 +210,19 @@ export function contactToDraft(contact: Contact | undefined): ContactDraft {
   };
 }
 
-const TEXT_LIMITS: Partial<Record<ContactDraftField, { max: number; label: string }>> = {
-  phone: { max: 50, label: 'Phone' },
-  agentName: { max: 200, label: "Agent's name" },
-  location: { max: 200, label: 'Location' },
-  country: { max: 100, label: 'Country' },
+/** Each field's name in words: the form shows it as the field's label, the CSV import before the field's problem. */
+export const CONTACT_FIELD_LABELS: Record<ContactDraftField, string> = {
+  emails: 'Email(s)',
+  phone: 'Phone',
+  agentName: 'Agent or management',
+  agentEmail: "Agent's email",
+  location: 'Location',
+  country: 'Country',
+  languages: 'Languages',
+  rateCard: 'Rate card',
 };
+
+const TEXT_LIMITS: Partial<Record<ContactDraftField, number>> = { phone: 50, agentName: 200, location: 200, country: 100 };
 
 /** The typed form as a contact, or a plain-words problem for each field that is wrong. */
 export function contactFromDraft(
@@ -230,8 +237,8 @@ export function contactFromDraft(
   if (!languages.ok) problems.languages = languages.error;
   const rateCard = parseRateCard(draft.rateCard);
   if (!rateCard.ok) problems.rateCard = rateCard.error;
-  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [ContactDraftField, { max: number; label: string }][]) {
-    if (draft[field].trim().length > limit.max) problems[field] = `${limit.label} is longer than ${limit.max} characters`;
+  for (const [field, max] of Object.entries(TEXT_LIMITS) as [ContactDraftField, number][]) {
+    if (draft[field].trim().length > max) problems[field] = `Keep it to ${max} characters`;
   }
   if (!emails.ok || !agentEmail.ok || !languages.ok || !rateCard.ok || Object.keys(problems).length) return { ok: false, problems };
   return {

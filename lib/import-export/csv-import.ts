@@ -19,16 +19,14 @@ import {
   SEGMENTS,
   SEGMENT_LABELS,
   STAGE_LABELS,
-  compactContact,
+  CONTACT_FIELD_LABELS,
   computeNextDueAt,
+  contactFromDraft,
   newId,
-  parseEmail,
-  parseEmails,
-  parseLanguages,
-  parseRateCard,
   type Account,
   type Channel,
   type Contact,
+  type ContactDraftField,
   type Creator,
   type CustomFields,
   type ImportedFacts,
@@ -80,14 +78,14 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   tags: 'Tags',
   niches: 'Niches',
   notes: 'Notes',
-  email: 'Email(s)',
-  phone: 'Phone',
-  agentName: 'Agent or management',
-  agentEmail: "Agent's email",
-  location: 'Location',
-  country: 'Country',
-  languages: 'Languages',
-  rateCard: 'Rate card',
+  email: CONTACT_FIELD_LABELS.emails,
+  phone: CONTACT_FIELD_LABELS.phone,
+  agentName: CONTACT_FIELD_LABELS.agentName,
+  agentEmail: CONTACT_FIELD_LABELS.agentEmail,
+  location: CONTACT_FIELD_LABELS.location,
+  country: CONTACT_FIELD_LABELS.country,
+  languages: CONTACT_FIELD_LABELS.languages,
+  rateCard: CONTACT_FIELD_LABELS.rateCard,
   preferredChannel: 'Preferred channel',
 };
 
@@ -360,33 +358,21 @@ export function checkRow(
   };
 }
 
-/** The contact columns of one row, through the same parsers as the side panel's contact form. */
+/** The contact columns of one row, read exactly as the side panel's contact form reads them. */
 function contactOf(cell: (field: ImportField) => string, errors: string[]): Contact | undefined {
-  const emails = parseEmails(cell('email'));
-  if (!emails.ok) errors.push(`Email: ${emails.error}`);
-  const agentEmail = parseEmail(cell('agentEmail'));
-  if (!agentEmail.ok) errors.push(`Agent's email: ${agentEmail.error}`);
-  const languages = parseLanguages(cell('languages'));
-  if (!languages.ok) errors.push(`Languages: ${languages.error}`);
-  const rateCard = parseRateCard(cell('rateCard'));
-  if (!rateCard.ok) errors.push(`Rate card: ${rateCard.error}`);
-  const limits: [ImportField, string, number][] = [
-    ['phone', 'Phone', 50],
-    ['agentName', 'Agent', 200],
-    ['location', 'Location', 200],
-    ['country', 'Country', 100],
-  ];
-  for (const [field, label, max] of limits) if (cell(field).length > max) errors.push(`${label} is longer than ${max} characters`);
-  if (!emails.ok || !agentEmail.ok || !languages.ok || !rateCard.ok) return undefined;
-  return compactContact({
-    emails: emails.value,
-    languages: languages.value,
-    rateCard: rateCard.value,
+  const result = contactFromDraft({
+    emails: cell('email'),
     phone: cell('phone'),
+    agentName: cell('agentName'),
+    agentEmail: cell('agentEmail'),
     location: cell('location'),
     country: cell('country'),
-    agent: { name: cell('agentName'), ...(agentEmail.value ? { email: agentEmail.value } : {}) },
+    languages: cell('languages'),
+    rateCard: cell('rateCard'),
   });
+  if (result.ok) return result.contact;
+  for (const [field, problem] of Object.entries(result.problems) as [ContactDraftField, string][]) errors.push(`${CONTACT_FIELD_LABELS[field]}: ${problem}`);
+  return undefined;
 }
 
 export type RowOutcome =

@@ -5,20 +5,29 @@
  * shows them next to the field they concern.
  */
 import { useId, useState } from 'react';
-import { CHANNELS, CHANNEL_LABELS, contactFromDraft, contactToDraft, type ContactDraft, type ContactDraftField, type Creator } from '../../../lib/domain';
+import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  CONTACT_FIELD_LABELS,
+  contactFromDraft,
+  contactToDraft,
+  type ContactDraft,
+  type ContactDraftField,
+  type Creator,
+} from '../../../lib/domain';
 import { OptionalEnumSelect } from '../../ui/enum-select';
 import { ErrorNote, buttonClass, inputClass } from '../../ui/controls';
 import { useCreatorSaver } from './use-creator-saver';
 
-const FIELDS: { field: ContactDraftField; label: string; hint?: string; multiline?: boolean; type?: string }[] = [
-  { field: 'emails', label: 'Email(s)', hint: 'Separate several with commas', type: 'text' },
-  { field: 'phone', label: 'Phone', type: 'tel' },
-  { field: 'agentName', label: 'Agent or management' },
-  { field: 'agentEmail', label: "Agent's email", type: 'email' },
-  { field: 'location', label: 'Location', hint: 'City or region' },
-  { field: 'country', label: 'Country' },
-  { field: 'languages', label: 'Languages', hint: 'Separate with commas' },
-  { field: 'rateCard', label: 'Rate card', hint: 'One rate per line, e.g. "Reel: 500 EUR"', multiline: true },
+const FIELDS: { field: ContactDraftField; hint?: string; multiline?: boolean; type?: string }[] = [
+  { field: 'emails', hint: 'Separate several with commas', type: 'text' },
+  { field: 'phone', type: 'tel' },
+  { field: 'agentName' },
+  { field: 'agentEmail', type: 'email' },
+  { field: 'location', hint: 'City or region' },
+  { field: 'country' },
+  { field: 'languages', hint: 'Separate with commas' },
+  { field: 'rateCard', hint: 'One rate per line, e.g. "Reel: 500 EUR"', multiline: true },
 ];
 
 export function ContactForm(props: { creator: Creator }) {
@@ -41,7 +50,7 @@ export function ContactForm(props: { creator: Creator }) {
         }}
       >
         <div className="grid grid-cols-2 gap-2">
-          {FIELDS.map(({ field, label, hint, multiline, type }) => {
+          {FIELDS.map(({ field, hint, multiline, type }) => {
             const problemId = `${idBase}-${field}-problem`;
             const common = {
               className: `${inputClass}${multiline ? ' min-h-16' : ''}`,
@@ -52,7 +61,7 @@ export function ContactForm(props: { creator: Creator }) {
             };
             return (
               <label key={field} className={`flex flex-col gap-0.5${multiline || field === 'emails' ? ' col-span-2' : ''}`}>
-                <span className="text-xs font-semibold">{label}</span>
+                <span className="text-xs font-semibold">{CONTACT_FIELD_LABELS[field]}</span>
                 {multiline ? (
                   <textarea {...common} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
                 ) : (

@@ -79,7 +79,7 @@ describe('the contact form', () => {
         emails: '"kai@" is not an email address',
         agentEmail: '"mia" is not an email address',
         rateCard: '"Reel" is not a rate: write it as "Reel: 500 EUR"',
-        phone: 'Phone is longer than 50 characters',
+        phone: 'Keep it to 50 characters',
       },
     });
   });

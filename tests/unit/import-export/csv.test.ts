@@ -270,7 +270,7 @@ describe('contact details and columns that feed no field', () => {
       line: 3,
       ok: false,
       errors: [
-        'Email: "not-an-email" is not an email address',
+        'Email(s): "not-an-email" is not an email address',
         'Agent\'s email: "mia" is not an email address',
         'Rate card: "Reel lots" is not a rate: write it as "Reel: 500 EUR"',
         'Unknown preferred channel "Pigeon"',
