@@ -20,8 +20,26 @@ const WRITES: readonly BackgroundMessageType[] = ['touch:log', 'creator:save-pro
 const message = fc.oneof(
   fc.anything(),
   fc.record({ type: fc.constantFrom(...TYPES), data: fc.anything() }),
-  fc.record({ type: fc.constantFrom(...WRITES), data: fc.record({ creatorId: fc.oneof(fc.string(), fc.integer()), channel: fc.string(), direction: fc.string(), kind: fc.string(), occurredAt: fc.oneof(fc.double(), fc.string()) }) }),
-  fc.record({ type: fc.constant('creator:save-profile'), data: fc.record({ profile: fc.record({ platform: fc.string(), handle: fc.string({ maxLength: 400 }), profileUrl: fc.oneof(fc.constant('javascript:alert(1)'), fc.webUrl(), fc.string()) }) }) }),
+  fc.record({
+    type: fc.constantFrom(...WRITES),
+    data: fc.record({
+      creatorId: fc.oneof(fc.string(), fc.integer()),
+      channel: fc.string(),
+      direction: fc.string(),
+      kind: fc.string(),
+      occurredAt: fc.oneof(fc.double(), fc.string()),
+    }),
+  }),
+  fc.record({
+    type: fc.constant('creator:save-profile'),
+    data: fc.record({
+      profile: fc.record({
+        platform: fc.string(),
+        handle: fc.string({ maxLength: 400 }),
+        profileUrl: fc.oneof(fc.constant('javascript:alert(1)'), fc.webUrl(), fc.string()),
+      }),
+    }),
+  }),
   fc.record({ type: fc.string(), data: fc.anything() }),
 );
 
@@ -53,7 +71,10 @@ describe('the worker under a storm of bad messages', () => {
   });
 
   it('refuses even valid requests from another extension, before reading them', async () => {
-    const valid = { type: 'creator:save-profile', data: { profile: { platform: 'instagram', handle: 'pluto__travel', profileUrl: 'https://www.instagram.com/pluto__travel/' } } };
+    const valid = {
+      type: 'creator:save-profile',
+      data: { profile: { platform: 'instagram', handle: 'pluto__travel', profileUrl: 'https://www.instagram.com/pluto__travel/' } },
+    };
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.constant(valid), message), fc.oneof(fc.constant(undefined), fc.string(), fc.constant('')), async (m, id) => {
         const reply = await handleBackgroundMessage(backgroundHandlers, m, id === undefined ? {} : { id });
@@ -65,7 +86,11 @@ describe('the worker under a storm of bad messages', () => {
   });
 
   it('names the field that is wrong in a malformed write', async () => {
-    const reply = await handleBackgroundMessage(backgroundHandlers, { type: 'touch:log', data: { creatorId: 'c1', channel: 'pigeon', direction: 'outbound', kind: 'outreach', occurredAt: 1 } }, { id: fakeBrowser.runtime.id });
+    const reply = await handleBackgroundMessage(
+      backgroundHandlers,
+      { type: 'touch:log', data: { creatorId: 'c1', channel: 'pigeon', direction: 'outbound', kind: 'outreach', occurredAt: 1 } },
+      { id: fakeBrowser.runtime.id },
+    );
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid touch:log request:[\s\S]*channel/) });
     await nothingWritten();
   });
