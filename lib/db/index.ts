@@ -21,3 +21,4 @@ export * from './repositories/search';
 export * from './repositories/bulk';
 export * from './repositories/backup';
 export * from './repositories/link-candidates';
+export * from './repositories/creator-records';

@@ -19,6 +19,7 @@ import { PreferencesForm } from './preferences-form';
 import { Milestones } from './milestones';
 import { AccountsList } from './accounts-list';
 import { StageHistory } from './stage-history';
+import { Privacy } from './privacy';
 
 export function CreatorDetail(props: { creatorId: string; settings: Settings; now: number; onBack(): void; onLog(): void }) {
   const { creatorId, settings, now } = props;
@@ -83,6 +84,9 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
       </Section>
       <Section title="Collaborations" open={collabs.length > 0}>
         <Collaborations creatorId={creator.id} collabs={collabs} />
+      </Section>
+      <Section title="Privacy" open={false}>
+        <Privacy creator={creator} onDeleted={props.onBack} />
       </Section>
       <Section title="History" open={false}>
         <StageHistory creator={creator} />
