@@ -36,9 +36,14 @@ export default defineConfig({
       if (bench !== -1) entrypoints.splice(bench, 1);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Rapport',
     description: 'A CRM for influencer relationships, on the profile pages where the work happens.',
+    // Stricter than MV3's default: only the extension's own scripts, no plugins, no <base> or form posts, and no
+    // connections anywhere (all data stays in the browser). Dev mode keeps WXT's own policy for its reload server.
+    ...(command === 'build'
+      ? { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'" } }
+      : {}),
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Rapport' },
     // The overlay page is framed into profile pages. use_dynamic_url gives it a per-session

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type RapportBrowser } from './harness/launch';
 import { SidePanelPage } from './pages/side-panel';
+import { ADAPTERS } from '../../lib/platforms/registry';
 import { saveScreenshot } from './harness/screenshots';
 
 let rapport: RapportBrowser;
@@ -17,6 +18,16 @@ afterAll(async () => {
   await rapport?.close();
 });
 
+/** The parts of the loaded manifest the permission checks read. */
+interface ManifestPart {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches?: string[] }[];
+  web_accessible_resources?: unknown;
+  content_security_policy?: { extension_pages?: string };
+}
+
 describe('the extension in real Chromium', () => {
   it('loads with its service worker running', async () => {
     expect(rapport.extensionId).toMatch(/^[a-p]{32}$/);
@@ -24,6 +35,41 @@ describe('the extension in real Chromium', () => {
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Rapport');
     expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('asks for no more than it needs: no host permissions beyond the supported sites, no remote code, a strict policy', async () => {
+    const worker = await rapport.worker();
+    const manifest = (await worker.evaluate(() => chrome.runtime.getManifest())) as unknown as ManifestPart;
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'sidePanel', 'storage', 'tabs', 'unlimitedStorage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Content scripts run only on the supported sites, each on its own adapter's patterns.
+    const sitePatterns = new Set(ADAPTERS.flatMap((a) => a.matches));
+    const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+    expect(matches.length).toBeGreaterThan(20);
+    expect(matches.filter((m) => !sitePatterns.has(m))).toEqual([]);
+    // Only the overlay page can be framed by a site, and only with a per-session URL.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['overlay.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    const csp = manifest.content_security_policy?.extension_pages ?? '';
+    expect(csp).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    // The policy is in force: a fetch to a host the test browser can reach (the fixture server answers for it) is refused.
+    // (DevTools evaluation is exempt from the page's policy for eval itself, so only the connection is checked here.)
+    rapport.server.serveHtml('https://www.instagram.com/csp-probe/', '<!doctype html><title>reachable</title>');
+    const panel = await SidePanelPage.open(rapport);
+    const fetched = await panel.page.evaluate(() =>
+      // no-cors: without the policy this resolves (an opaque response), so a refusal is the policy's.
+      fetch('https://www.instagram.com/csp-probe/', { mode: 'no-cors' }).then(
+        (r) => `fetched ${r.status}`,
+        (e: unknown) => `refused: ${String(e)}`,
+      ),
+    );
+    expect(fetched).toMatch(/^refused: TypeError/);
+    const probe = await rapport.newPage();
+    await probe.goto('https://www.instagram.com/csp-probe/', { waitUntil: 'domcontentloaded' });
+    expect(await probe.title()).toBe('reachable');
+    await probe.close();
+    await panel.page.close();
   });
 
   it('renders in the side panel a creator that the worker saved to IndexedDB', async () => {
