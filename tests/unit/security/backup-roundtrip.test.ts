@@ -143,6 +143,8 @@ function fileOf(parts: readonly string[]): BackupSource {
   const bytes = new TextEncoder().encode(parts.join(''));
   return {
     size: bytes.length,
+    // Rapport's own layout is read line by line: the whole-text fallback must not be needed.
+    text: () => Promise.reject(new Error('the backup was read whole instead of streamed')),
     stream: () =>
       new ReadableStream<Uint8Array<ArrayBuffer>>({
         start(controller) {
