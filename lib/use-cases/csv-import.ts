@@ -35,6 +35,9 @@ export interface CsvImportSession {
 
 /** Reads the file's text: an empty or oversized file gives a clear problem instead of a session. */
 export function openCsvImport(fileName: string, text: string): { ok: true; session: CsvImportSession } | { ok: false; error: string } {
+  // Read as UTF-8, a UTF-16 file (a common "Unicode text" export) or a binary file is full of NULs.
+  if (text.includes('\u0000'))
+    return { ok: false, error: 'This file is not UTF-8 text (it looks like UTF-16 or a binary file). Save it as "CSV UTF-8" and import it again.' };
   const parsed = parseCsv(text);
   if (parsed.rows.length > MAX_IMPORT_ROWS) {
     return {
