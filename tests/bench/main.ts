@@ -114,7 +114,7 @@ export async function main(): Promise<number> {
 
   const spec = scaledSpec(Date.now());
   const keptProfile = process.env.RAPPORT_BENCH_PROFILE;
-  const withExt: RapportBrowser = await launchRapport(keptProfile ? { keepProfileIn: keptProfile } : {});
+  const withExt: RapportBrowser = await launchRapport(keptProfile ? { keepProfileIn: keptProfile, recordRequests: false } : { recordRequests: false });
   const chromium = await withExt.browser.version();
   let bench: BenchPage = await openBenchPage(withExt);
   let seedMs = 0;
@@ -125,7 +125,7 @@ export async function main(): Promise<number> {
     if (needs('nonprofile_added_script_ms', 'profile_added_script_ms')) {
       // Nothing else runs in the extension while pages load.
       await bench.close();
-      const without = await launchRapport({ withExtension: false });
+      const without = await launchRapport({ withExtension: false, recordRequests: false });
       try {
         await measure(['nonprofile_added_script_ms'], () =>
           addedScriptTime(without, withExt, { url: NONPROFILE_URL, fixture: NONPROFILE_FIXTURE, expectOverlay: false, runs: RUNS.pageLoads, windowMs: 2000 }),

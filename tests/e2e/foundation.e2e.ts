@@ -65,6 +65,11 @@ describe('the extension in real Chromium', () => {
       ),
     );
     expect(fetched).toMatch(/^refused: TypeError/);
+    // The request log (every e2e file fails at close if the extension sent anything out) sees the panel's own files;
+    // the probe never shows: the policy stopped it before a request was made.
+    const log = rapport.extensionRequests();
+    expect(log.some((r) => r.from.endsWith('/sidepanel.html') && r.url.startsWith(`chrome-extension://${rapport.extensionId}/`))).toBe(true);
+    expect(log.filter((r) => r.url.includes('csp-probe'))).toEqual([]);
     const probe = await rapport.newPage();
     await probe.goto('https://www.instagram.com/csp-probe/', { waitUntil: 'domcontentloaded' });
     expect(await probe.title()).toBe('reachable');

@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { findBrowser } from './browser-path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { SITE_HOSTS } from './hosts';
+import { recordExtensionRequests, type ExtensionRequest } from './network-log';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 /** The production build under test; RAPPORT_OUT_DIR moves it (see wxt.config.ts). */
@@ -33,6 +34,9 @@ export interface RapportBrowser {
   worker(): Promise<WebWorker>;
   extensionUrl(page: string): string;
   newPage(): Promise<Page>;
+  /** Every request the extension made so far (see network-log.ts). */
+  extensionRequests(): readonly ExtensionRequest[];
+  /** Closes the browser; fails if the extension ever made a request that leaves the browser. */
   close(): Promise<void>;
 }
 
@@ -41,6 +45,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** A profile folder to keep (and reuse) instead of a throwaway one: lets bench work reuse a seeded roster. */
   keepProfileIn?: string;
+  /** Record the extension's requests (on by default; the benchmark turns it off so it measures nothing extra). */
+  recordRequests?: boolean;
 }
 
 export async function launchRapport(options: LaunchOptions = {}): Promise<RapportBrowser> {
@@ -61,6 +67,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     args: [...CHROMIUM_FLAGS, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
   });
 
+  const requests = options.recordRequests === false ? { all: [], leaving: () => [] } : recordExtensionRequests(browser);
   let extensionId = '';
   if (withExtension) {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
@@ -89,10 +96,15 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     },
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     newPage: () => browser.newPage(),
+    extensionRequests: () => requests.all,
     async close() {
       await browser.close().catch(() => undefined);
       await server.close();
       if (!options.keepProfileIn) rmSync(userDataDir, { recursive: true, force: true });
+      // All data stays in the browser: any request of the extension's to anywhere else fails the test file.
+      const leaving = requests.leaving();
+      if (withExtension && leaving.length)
+        throw new Error(`Rapport made requests that leave the browser:\n${leaving.map((r) => `${r.from} → ${r.url}`).join('\n')}`);
     },
   };
 }

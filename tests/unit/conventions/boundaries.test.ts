@@ -43,6 +43,11 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('never talks to the network: no fetch, XMLHttpRequest, WebSocket, EventSource or beacon in product code', () => {
+    const offenders = productFiles.filter((f) => /\bfetch\(|\bXMLHttpRequest\b|\bnew WebSocket\(|\bEventSource\b|\bsendBeacon\(/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
   it('never uses window.postMessage to carry data between contexts', () => {
     const offenders = productFiles.filter((f) => /\bwindow\.postMessage\(|\bparent\.postMessage\(|\btop\.postMessage\(/.test(read(f)));
     expect(offenders).toEqual([]);

@@ -1,0 +1,52 @@
+/**
+ * Records the network requests the extension makes from its pages and overlay
+ * frames (requests of chrome-extension:// frames) and its content scripts
+ * (requests a chrome-extension:// script initiated inside a site's page).
+ * Rapport's data stays in the browser, so the only requests allowed are for the
+ * extension's own files. The service worker is not attached here (a debugging
+ * session holds it at start); its policy (connect-src 'self') and a convention
+ * test (no network API in product code) cover it.
+ */
+import type { Browser, HTTPRequest, Target } from 'puppeteer-core';
+
+export interface ExtensionRequest {
+  url: string;
+  from: string;
+  /** Why the browser stopped it before it left, if it did (a blocked request never left). */
+  blocked?: string;
+}
+
+const ALLOWED = /^(chrome-extension:|data:|blob:)/;
+
+export function recordExtensionRequests(browser: Browser): { all: ExtensionRequest[]; leaving(): ExtensionRequest[] } {
+  const all: ExtensionRequest[] = [];
+  const fromExtensionScript = (request: HTTPRequest) =>
+    JSON.stringify(request.initiator()?.stack ?? {}).includes('chrome-extension://') || (request.initiator()?.url ?? '').startsWith('chrome-extension://');
+
+  async function watch(target: Target): Promise<void> {
+    if (target.type() !== 'page') return;
+    const page = await target.page().catch(() => null);
+    const seen = new Map<HTTPRequest, ExtensionRequest>();
+    page?.on('request', (request) => {
+      const frameUrl = request.frame()?.url() ?? '';
+      const from = frameUrl.startsWith('chrome-extension://')
+        ? (frameUrl.split('#')[0] ?? frameUrl)
+        : fromExtensionScript(request)
+          ? `content script on ${frameUrl}`
+          : null;
+      if (!from) return;
+      const entry: ExtensionRequest = { url: request.url(), from };
+      seen.set(request, entry);
+      all.push(entry);
+    });
+    page?.on('requestfailed', (request) => {
+      const entry = seen.get(request);
+      const reason = request.failure()?.errorText ?? '';
+      if (entry && /BLOCKED_BY_CSP|BLOCKED_BY_CLIENT/.test(reason)) entry.blocked = reason;
+    });
+  }
+
+  browser.on('targetcreated', (target: Target) => void watch(target));
+  for (const target of browser.targets()) void watch(target);
+  return { all, leaving: () => all.filter((r) => !ALLOWED.test(r.url) && !r.blocked) };
+}
