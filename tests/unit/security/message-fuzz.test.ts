@@ -13,6 +13,23 @@ import { BackgroundProtocol, type BackgroundMessageType } from '../../../lib/mes
 import { isContentRequest, parseOverlayLayout } from '../../../lib/messaging/content-guards';
 
 const TYPES = Object.keys(BackgroundProtocol) as BackgroundMessageType[];
+
+/** The tab a content script's messages come from, as Chrome describes it. */
+const CONTENT_TAB = {
+  id: 7,
+  index: 0,
+  windowId: 1,
+  highlighted: false,
+  active: true,
+  pinned: false,
+  incognito: false,
+  frozen: false,
+  selected: false,
+  discarded: false,
+  autoDiscardable: true,
+  groupId: -1,
+  lastAccessed: 0,
+};
 /** Messages that would change data if they were valid. */
 const WRITES: readonly BackgroundMessageType[] = ['touch:log', 'creator:save-profile', 'reminders:snooze', 'reminders:done'];
 
@@ -50,11 +67,19 @@ async function nothingWritten(): Promise<void> {
 }
 
 describe('the worker under a storm of bad messages', () => {
-  it('answers every message from its own extension without throwing, refuses malformed requests in words, and writes nothing', async () => {
+  it('answers every message from its own content scripts and pages without throwing, refuses malformed requests in words, and writes nothing', async () => {
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(message, async (m) => {
-        const reply = await handleBackgroundMessage(backgroundHandlers, m, { id: fakeBrowser.runtime.id });
+      fc.asyncProperty(message, fc.boolean(), async (m, fromContentScript) => {
+        // An extension page's sender, or a content script's (which also names its tab and page).
+        const sender = fromContentScript
+          ? {
+              id: fakeBrowser.runtime.id,
+              tab: CONTENT_TAB,
+              url: 'https://www.instagram.com/pluto__travel/',
+            }
+          : { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html` };
+        const reply = await handleBackgroundMessage(backgroundHandlers, m, sender);
         if (reply === undefined) return; // not ours: left for other listeners
         expect(reply).toEqual(expect.objectContaining({ ok: expect.any(Boolean) }));
         if (!reply.ok) {
