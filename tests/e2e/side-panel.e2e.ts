@@ -6,11 +6,12 @@
  * Accessibility is checked with axe-core on every main view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { launchRapport, type RapportBrowser } from './harness/launch';
+import { waitForFile } from './harness/downloads';
 import { saveScreenshot } from './harness/screenshots';
 import { SidePanelPage } from './pages/side-panel';
 import { OverlayPage, collectRapportErrors } from './pages/overlay';
@@ -35,16 +36,6 @@ async function tabIdOf(url: string): Promise<number> {
   const id = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
   if (typeof id !== 'number') throw new Error(`No tab shows ${url}`);
   return id;
-}
-
-async function waitForFile(folder: string, suffix: string, timeout = 20_000): Promise<string> {
-  const started = Date.now();
-  for (;;) {
-    const done = readdirSync(folder).find((f) => f.endsWith(suffix));
-    if (done) return path.join(folder, done);
-    if (Date.now() - started > timeout) throw new Error(`No ${suffix} download in ${folder}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('from a profile page to the timeline', () => {

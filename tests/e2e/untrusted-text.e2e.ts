@@ -6,12 +6,13 @@
  * ran would set window.__rapportXss.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchRapport, type RapportBrowser } from './harness/launch';
+import { waitForFile } from './harness/downloads';
 import { SidePanelPage } from './pages/side-panel';
 import { OverlayPage } from './pages/overlay';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
@@ -30,15 +31,6 @@ afterAll(async () => {
 
 const ran = (target: Page | Frame) => target.evaluate(() => (window as { __rapportXss?: unknown }).__rapportXss);
 const handleOf = (i: number) => `xss_${i}`;
-
-async function waitForFile(folder: string, suffix: string): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const done = readdirSync(folder).find((f) => f.endsWith(suffix));
-    if (done) return path.join(folder, done);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No ${suffix} download in ${folder}`);
-}
 
 describe('untrusted text', () => {
   it('imports 54 payloads as names and notes and shows every one as text in the roster and the detail', async () => {

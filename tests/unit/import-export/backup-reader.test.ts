@@ -16,6 +16,7 @@ import { InteractionSchema } from '../../../lib/domain';
 import { BACKUP_VERSION, BackupWriter, backupParts, parseBackup } from '../../../lib/import-export/backup-file';
 import { exportBackup } from '../../../lib/import-export/backup-export';
 import { readBackupFile, type BackupSource } from '../../../lib/import-export/backup-reader';
+import { backupSourceOf } from '../helpers/backup-source';
 import { T0, DAY, scrapedProfile } from '../db/fixtures';
 
 /** Names and notes in several scripts, so that small chunks cut multi-byte characters in half. */
@@ -69,22 +70,7 @@ async function exportText(): Promise<string> {
 /** A file whose stream arrives in chunks of the given sizes (cycled), like a real File read at odd boundaries. */
 function fileOf(text: string, chunkSizes: readonly number[] = [65_536]): BackupSource & { bytes: Uint8Array } {
   const bytes = new TextEncoder().encode(text);
-  return {
-    bytes,
-    size: bytes.length,
-    stream: () =>
-      new ReadableStream<Uint8Array<ArrayBuffer>>({
-        start(controller) {
-          for (let at = 0, k = 0; at < bytes.length; k++) {
-            const size = chunkSizes[k % chunkSizes.length] ?? 1;
-            controller.enqueue(bytes.slice(at, at + size));
-            at += size;
-          }
-          controller.close();
-        },
-      }),
-    text: async () => text,
-  };
+  return { ...backupSourceOf(bytes, { chunkSizes }), bytes };
 }
 
 function problemsOf(result: Awaited<ReturnType<typeof readBackupFile>>): string[] {

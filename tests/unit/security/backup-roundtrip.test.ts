@@ -22,7 +22,8 @@ import {
   TemplateSchema,
 } from '../../../lib/domain';
 import { backupParts } from '../../../lib/import-export/backup-file';
-import { readBackupFile, type BackupSource } from '../../../lib/import-export/backup-reader';
+import { readBackupFile } from '../../../lib/import-export/backup-reader';
+import { backupSourceOf } from '../helpers/backup-source';
 
 const T = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const text = (max: number) => fc.string({ unit: 'binary', maxLength: max });
@@ -138,22 +139,8 @@ function toAllData(spec: RosterSpec): AllData {
   return data;
 }
 
-/** The backup as a file that arrives in small chunks, so lines and multi-byte characters are cut across them. */
-function fileOf(parts: readonly string[]): BackupSource {
-  const bytes = new TextEncoder().encode(parts.join(''));
-  return {
-    size: bytes.length,
-    // Rapport's own layout is read line by line: the whole-text fallback must not be needed.
-    text: () => Promise.reject(new Error('the backup was read whole instead of streamed')),
-    stream: () =>
-      new ReadableStream<Uint8Array<ArrayBuffer>>({
-        start(controller) {
-          for (let at = 0; at < bytes.length; at += 97) controller.enqueue(bytes.slice(at, at + 97));
-          controller.close();
-        },
-      }),
-  };
-}
+/** The backup as a file that arrives in small chunks (lines and multi-byte characters cut across them), never read whole. */
+const fileOf = (parts: readonly string[]) => backupSourceOf(new TextEncoder().encode(parts.join('')), { chunkSizes: [97], wholeText: 'refused' });
 
 describe('backup and restore', () => {
   it('round-trips every record exactly, for any roster', async () => {

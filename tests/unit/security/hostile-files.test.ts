@@ -5,26 +5,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { logInteraction, readAllData, saveScrapedProfile } from '../../../lib/db';
 import { backupParts } from '../../../lib/import-export/backup-file';
-import { readBackupFile, type BackupSource } from '../../../lib/import-export/backup-reader';
+import { readBackupFile } from '../../../lib/import-export/backup-reader';
+import { backupSourceOf } from '../helpers/backup-source';
 import { checkPlan, commitCsvImport, findRowsOnRoster, initialColumnPlan, openCsvImport, reviewRows } from '../../../lib/use-cases/csv-import';
 import { T0, scrapedProfile } from '../db/fixtures';
 
 const noRecount = async () => undefined;
 const exportNow = async () => backupParts((await readAllData()).data, { exportedAt: 1, dbVersion: 4 }).join('');
 
-function fileOf(bytes: Uint8Array): BackupSource {
-  return {
-    size: bytes.length,
-    text: async () => new TextDecoder().decode(bytes),
-    stream: () =>
-      new ReadableStream<Uint8Array<ArrayBuffer>>({
-        start(controller) {
-          controller.enqueue(bytes.slice());
-          controller.close();
-        },
-      }),
-  };
-}
+const fileOf = (bytes: Uint8Array) => backupSourceOf(bytes);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
