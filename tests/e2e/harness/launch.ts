@@ -98,6 +98,17 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     newPage: () => browser.newPage(),
     extensionRequests: () => requests.all,
     async close() {
+      // The worker's own fetches, from its Resource Timing entries (the live worker's; see network-log.ts).
+      const workerTarget = withExtension
+        ? browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`))
+        : undefined;
+      // Bounded: after an extension reload the old worker's target can hang instead of answering.
+      const readEntries = async () => {
+        const worker = await workerTarget?.worker();
+        return worker?.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      };
+      const fetched = (await Promise.race([readEntries().catch(() => undefined), new Promise<undefined>((r) => setTimeout(() => r(undefined), 3_000))])) ?? [];
+      requests.all.push(...fetched.map((url) => ({ url, from: 'service worker' })));
       await browser.close().catch(() => undefined);
       await server.close();
       if (!options.keepProfileIn) rmSync(userDataDir, { recursive: true, force: true });

@@ -3,9 +3,10 @@
  * frames (requests of chrome-extension:// frames) and its content scripts
  * (requests a chrome-extension:// script initiated inside a site's page).
  * Rapport's data stays in the browser, so the only requests allowed are for the
- * extension's own files. The service worker is not attached here (a debugging
- * session holds it at start); its policy (connect-src 'self') and a convention
- * test (no network API in product code) cover it.
+ * extension's own files. The service worker is not attached at start (a
+ * debugging session holds a starting worker); launch.ts adds the live worker's
+ * Resource Timing entries when the browser closes, and its policy (connect-src
+ * 'self') and a convention test (no network API in product code) cover the rest.
  */
 import type { Browser, HTTPRequest, Target } from 'puppeteer-core';
 
