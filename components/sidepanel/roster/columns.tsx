@@ -1,4 +1,4 @@
-/** The roster's columns: what each cell shows for a row (the table model in roster-table.tsx lays them out). */
+/** The roster's columns: what each cell shows for a row (the table model in table.tsx lays them out). */
 import { type ColumnDef } from '@tanstack/react-table';
 import { HEALTH_LABELS, PLATFORM_LABELS, SEGMENT_LABELS, STAGE_LABELS, type Settings } from '../../../lib/domain';
 import type { RosterRow } from '../../../lib/roster/rows';

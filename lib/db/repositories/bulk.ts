@@ -126,7 +126,7 @@ export async function recomputeHealth(ids: readonly string[], now = Date.now()):
  * Keeps one creator's stored health (what the roster sorts on and the overlay
  * shows) in step after a write to their touches or collaborations, whichever
  * screen or context made it. Health is derived data: a failure here never undoes
- * the write, and the side panel's sweep of stale health repairs it later.
+ * the write, and the worker's sweep of stale health repairs it later.
  */
 export async function refreshHealthAfterWrite(creatorId: string, now = Date.now()): Promise<Creator | undefined> {
   try {
