@@ -61,18 +61,27 @@ export function compactContact(contact: Contact | undefined): Contact | undefine
   return empty ? undefined : out;
 }
 
-/** Splits a typed or imported list ("a@example.com; b@example.org", "English, Spanish"), trimmed, without repeats. */
-export function splitContactList(text: string): string[] {
+/** Each item once, the first spelling kept (emails and languages compare without case). */
+function uniqueIgnoringCase(items: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of text.split(/[;,|\n]/)) {
-    const item = part.trim();
-    if (item && !seen.has(item.toLowerCase())) {
-      seen.add(item.toLowerCase());
-      out.push(item);
-    }
+  for (const item of items) {
+    const key = item.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
   }
   return out;
+}
+
+/** Splits a typed or imported list ("a@example.com; b@example.org", "English, Spanish"), trimmed, without repeats. */
+export function splitContactList(text: string): string[] {
+  return uniqueIgnoringCase(
+    text
+      .split(/[;,|\n]/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -162,7 +171,7 @@ export function contactSearchParts(contact: Contact | undefined, customFields: C
  */
 export function mergeContact(current: Contact | undefined, incoming: Contact): Contact | undefined {
   const base = current ?? EMPTY_CONTACT;
-  const union = (a: readonly string[], b: readonly string[]) => splitContactList([...a, ...b].join('\n'));
+  const union = (a: readonly string[], b: readonly string[]) => uniqueIgnoringCase([...a, ...b]);
   const rateKey = (r: Rate) => `${r.deliverable.toLowerCase()}\u0000${r.currency}`;
   const incomingRates = new Set(incoming.rateCard.map(rateKey));
   const agentName = incoming.agent?.name ?? base.agent?.name;

@@ -13,8 +13,6 @@ import type { Browser, HTTPRequest, Target } from 'puppeteer-core';
 export interface ExtensionRequest {
   url: string;
   from: string;
-  /** Why the browser stopped it before it left, if it did (a blocked request never left). */
-  blocked?: string;
 }
 
 const ALLOWED = /^(chrome-extension:|data:|blob:)/;
@@ -27,7 +25,6 @@ export function recordExtensionRequests(browser: Browser): { all: ExtensionReque
   async function watch(target: Target): Promise<void> {
     if (target.type() !== 'page') return;
     const page = await target.page().catch(() => null);
-    const seen = new Map<HTTPRequest, ExtensionRequest>();
     page?.on('request', (request) => {
       const frameUrl = request.frame()?.url() ?? '';
       const from = frameUrl.startsWith('chrome-extension://')
@@ -35,19 +32,11 @@ export function recordExtensionRequests(browser: Browser): { all: ExtensionReque
         : fromExtensionScript(request)
           ? `content script on ${frameUrl}`
           : null;
-      if (!from) return;
-      const entry: ExtensionRequest = { url: request.url(), from };
-      seen.set(request, entry);
-      all.push(entry);
-    });
-    page?.on('requestfailed', (request) => {
-      const entry = seen.get(request);
-      const reason = request.failure()?.errorText ?? '';
-      if (entry && /BLOCKED_BY_CSP|BLOCKED_BY_CLIENT/.test(reason)) entry.blocked = reason;
+      if (from) all.push({ url: request.url(), from });
     });
   }
 
   browser.on('targetcreated', (target: Target) => void watch(target));
   for (const target of browser.targets()) void watch(target);
-  return { all, leaving: () => all.filter((r) => !ALLOWED.test(r.url) && !r.blocked) };
+  return { all, leaving: () => all.filter((r) => !ALLOWED.test(r.url)) };
 }
