@@ -16,6 +16,20 @@ export default defineConfig({
         },
       },
       {
+        // Team tier: the team server against a real PostgreSQL cluster the suite starts itself, and
+        // several sync clients (fake-indexeddb each) in one Node process.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'team',
+          include: ['tests/team/**/*.test.ts'],
+          globalSetup: ['tests/team/global-setup.ts'],
+          setupFiles: ['tests/team/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // End-to-end tier: the built extension in real Chromium. One file at a time: 2 cores.
         test: {
           name: 'e2e',

@@ -20,6 +20,8 @@ export const StageChangeSchema = z.object({
   stage: LifecycleStageSchema,
   at: TimestampSchema,
   note: TextSchema(1000).optional(),
+  /** In a team: the member who made the change (stamped by the team server). */
+  byId: IdSchema.optional(),
 });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 
@@ -35,6 +37,14 @@ export const MilestoneSchema = z.object({
   note: TextSchema(2000).optional(),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const SyncConflictSchema = z.object({
+  field: z.string().max(80),
+  value: TextSchema(100_000),
+  byId: IdSchema,
+  at: TimestampSchema,
+});
+export type SyncConflict = z.infer<typeof SyncConflictSchema>;
 
 export const CadenceOverrideSchema = z
   .object({
@@ -79,6 +89,8 @@ export const CreatorSchema = z.object({
   niches: z.array(TextSchema(60)).max(50).default([]),
   /** The one brand contact for this creator (the method: centralise communication). */
   owner: TextSchema(120).optional(),
+  /** In a team: the member who owns the relationship (the team server checks it is one). */
+  ownerId: IdSchema.optional(),
   preferences: PreferencesSchema.default({ topicsToAvoid: [], doNotContact: false, doNotStoreMessageText: false }),
   /** How to reach them (absent until something is known). The preferred channel is in `preferences`. */
   contact: ContactSchema.optional(),
@@ -99,6 +111,8 @@ export const CreatorSchema = z.object({
   followUpDueAt: TimestampSchema.optional(),
   snoozedUntil: TimestampSchema.optional(),
   health: HealthSummarySchema.optional(),
+  /** In a team: text edits that met a newer edit of the same text; both are kept until someone resolves them. */
+  syncConflicts: z.array(SyncConflictSchema).max(20).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

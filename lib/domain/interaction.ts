@@ -13,6 +13,8 @@ export const InteractionSchema = z.object({
   summary: TextSchema(20_000).default(''),
   occurredAt: TimestampSchema,
   outreachStatusChange: OutreachStatusSchema.optional(),
+  /** In a team: the member who logged it (set by the team server from their token). */
+  authorId: IdSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
