@@ -48,6 +48,11 @@ function toMember(row: MemberRow): Member {
   return { id: row.id, name: row.name, role: row.role, revoked: row.revoked_at !== null };
 }
 
+/** Test seam: the interleaving test holds a push open just before it commits. */
+export interface PushHooks {
+  beforeCommit?: () => Promise<void>;
+}
+
 export class TeamStore {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -182,7 +187,7 @@ export class TeamStore {
    * the order they were taken and a pull can never pass over one still in flight.
    * A mutation that fails validation fails the whole push: nothing is written.
    */
-  async push(caller: Caller, request: PushRequest, now = Date.now()): Promise<{ lastMutationId: number; seq: number | null }> {
+  async push(caller: Caller, request: PushRequest, now = Date.now(), hooks: PushHooks = {}): Promise<{ lastMutationId: number; seq: number | null }> {
     return this.inTeam(caller.teamId, async (client) => {
       await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [caller.teamId]);
       const lastRow = await client.query<{ last_mutation_id: string }>(
@@ -260,6 +265,7 @@ export class TeamStore {
       const seq = Math.max(...written.rows.map((r) => Number(r.seq)));
       // Delivered at commit: every server instance tells its live clients of this team.
       await client.query("select pg_notify('rapport_changes', $1)", [JSON.stringify({ teamId: caller.teamId, seq })]);
+      await hooks.beforeCommit?.();
       return { lastMutationId, seq };
     });
   }
