@@ -5,6 +5,7 @@
 import type { DBSchema } from 'idb';
 import type { Account, Collaboration, Creator, Interaction, Reminder, Settings, Template } from '../domain';
 import type { PlatformId } from '../platforms/types';
+import type { OutboxEntry, TeamState } from '../team/state';
 
 export const DB_NAME = 'rapport';
 
@@ -67,7 +68,19 @@ export interface RapportDB extends DBSchema {
     key: string;
     value: Settings;
   };
+  /** Team sync (version 5): changes waiting to be pushed, keyed by an increasing number that is also the mutation id. */
+  outbox: {
+    key: number;
+    value: OutboxEntry;
+    indexes: { 'by-record': [string, string] };
+  };
+  /** Team sync (version 5), single-row store: key 'team', present only while this browser is in a team. */
+  team: {
+    key: string;
+    value: TeamState;
+  };
 }
 
+/** The stores that hold the user's data (backups, restores and "delete everything" cover these; team sync state is not data). */
 export type StoreName = 'creators' | 'accounts' | 'interactions' | 'collaborations' | 'reminders' | 'templates' | 'settings';
 export const STORE_NAMES: readonly StoreName[] = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates', 'settings'];

@@ -187,8 +187,14 @@ export function applyMutation(
   for (const [path, change] of entries) checkOp(rule, path, change);
 
   if (doc.deleted) {
-    for (const [path, change] of entries) discarded.push({ path, value: change, by, reason: 'record-deleted' });
-    return { doc, discarded };
+    // Existence is last-writer-wins too: a change made after the delete (an undo) brings the record back.
+    const deletedAt = doc.clocks._deleted?.at ?? 0;
+    if (mutation.deleted || at <= deletedAt) {
+      for (const [path, change] of entries) discarded.push({ path, value: change, by, reason: 'record-deleted' });
+      return { doc, discarded };
+    }
+    doc.deleted = false;
+    doc.clocks._deleted = clock;
   }
   if (mutation.deleted) {
     doc.deleted = true;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TeamApi, TeamServerError } from '../../lib/team/client/team-api';
-import { newTeam, rawRequest, server, sql } from './harness/server';
+import { newTeam, oversizedRequestStatus, rawRequest, server, sql } from './harness/server';
 import { creator, mutation, touch } from './harness/records';
 import { BODY_LIMIT_BYTES } from '../../lib/team/server/app';
 
@@ -150,7 +150,7 @@ describe('bad requests', () => {
     const hugeMutation = mutation('creators', undefined, creator('huge'));
     hugeMutation.changes['fit.notes'] = { op: 'text', base: '', value: 'x'.repeat(BODY_LIMIT_BYTES) };
     const huge = JSON.stringify({ clientId: 'client-bad-3', mutations: [hugeMutation] });
-    expect((await rawRequest('/v1/push', { token: admin.token, body: huge })).status).toBe(413);
+    expect(await oversizedRequestStatus('/v1/push', admin.token, huge)).toBe(413);
     expect((await rawRequest('/v1/pull?after=-1', { token: admin.token })).status).toBe(400);
     expect((await rawRequest('/v1/pull', { token: 'not-a-token' })).status).toBe(401);
     expect((await rawRequest('/v1/pull')).status).toBe(401);

@@ -95,13 +95,16 @@ describe('push and pull', () => {
     expect(audit.rows).toEqual([{ field: 'stage', discarded: 'optimizing', reason: 'older-change' }]);
   });
 
-  it('takes deletes as final: a later edit of a deleted record is audited, not revived', async () => {
+  it('treats existence as last-writer-wins: an edit older than the delete is audited, a later undo brings the record back', async () => {
     const { admin, api } = await newTeam();
     const c = creator('c-6');
-    await api(admin).push('client-del-1', [mutation('creators', undefined, c), mutation('creators', c, undefined)]);
-    await api(admin).push('client-del-1', [mutation('creators', c, { ...c, stage: 'active-partner' })]);
-    const record = (await api(admin).pull(0)).records.find((r) => r.id === 'c-6');
-    expect(record?.deleted).toBe(true);
-    expect(record?.data.stage).toBe('discovered');
+    await api(admin).push('client-del-1', [mutation('creators', undefined, c, 1000), mutation('creators', c, undefined, 2000)]);
+    await api(admin).push('client-del-1', [mutation('creators', c, { ...c, stage: 'active-partner' }, 1500)]);
+    const deleted = (await api(admin).pull(0)).records.find((r) => r.id === 'c-6');
+    expect(deleted?.deleted).toBe(true);
+    expect(deleted?.data.stage).toBe('discovered');
+    await api(admin).push('client-del-1', [mutation('creators', undefined, { ...c, displayName: 'Back again' }, 3000)]);
+    const revived = (await api(admin).pull(0)).records.find((r) => r.id === 'c-6');
+    expect(revived).toMatchObject({ deleted: false, data: { displayName: 'Back again' } });
   });
 });

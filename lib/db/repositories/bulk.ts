@@ -33,6 +33,7 @@ import { allOrNothing } from '../transaction';
 import { queueBulkWrites } from '../bulk-writes';
 import { toStoredAccount, toStoredCreator } from '../codecs';
 import { getSettings, writeSettings } from './settings';
+import { SYNC_STORES, membershipIn, newRecordEntries, putShared } from '../sync/capture';
 
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -58,18 +59,18 @@ export async function patchCreators(
   const now = options.now ?? Date.now();
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction('creators', 'readwrite');
+  const tx = db.transaction(['creators', ...SYNC_STORES], 'readwrite');
   const tick = progressCounter(ids.length, options.onProgress);
   let changed = 0;
   await allOrNothing(tx, () =>
     Promise.all(
       ids.map(async (id) => {
-        const raw = await tx.store.get(id);
+        const raw = await tx.objectStore('creators').get(id);
         if (raw === undefined) throw new Error(`Creator ${id} is not on the roster`);
         const creator = fromStore(CreatorSchema, 'creators', id, raw);
         const patch = patchOf(creator);
         if (patch) {
-          await tx.store.put(toStoredCreator(applyCreatorPatch(creator, patch, settings, now)));
+          await putShared(tx, 'creators', raw, toStoredCreator(applyCreatorPatch(creator, patch, settings, now)), now);
           changed++;
         }
         tick();
@@ -206,7 +207,7 @@ export async function importCreators(
   const accounts = batch.accounts.map(toStoredAccount);
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts'], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', ...SYNC_STORES], 'readwrite');
   const total = creators.length + accounts.length + batch.updates.length;
   // New records and updates complete interleaved: report their sum.
   let written = 0;
@@ -217,14 +218,19 @@ export async function importCreators(
     if (updated % 500 === 0 || updated === batch.updates.length) report();
   };
   await allOrNothing(tx, async () => {
+    // In a team, the new records' outbox entries are queued with them, in the same transaction.
+    const team = await membershipIn(tx);
+    const outbox = team ? [...newRecordEntries('creators', creators, now), ...newRecordEntries('accounts', accounts, now)] : [];
     queueBulkWrites(
       unwrap(tx),
       [
         { store: 'creators', mode: 'put', records: creators },
         { store: 'accounts', mode: 'add', records: accounts },
+        { store: 'outbox', mode: 'add', records: outbox },
       ],
       (done) => {
-        written = done;
+        // The outbox entries queue last and are not part of what the person sees counted.
+        written = Math.min(done, creators.length + accounts.length);
         report();
       },
     );
@@ -235,7 +241,7 @@ export async function importCreators(
         if (raw === undefined) throw new Error(`Creator ${u.creatorId} is no longer on the roster`);
         const current = fromStore(CreatorSchema, 'creators', u.creatorId, raw);
         const patch = u.facts ? { ...u.patch, ...importedFactsPatch(current, u.facts) } : u.patch;
-        await creatorStore.put(toStoredCreator(applyCreatorPatch(current, patch, settings, now)));
+        await putShared(tx, 'creators', raw, toStoredCreator(applyCreatorPatch(current, patch, settings, now)), now);
         tickUpdate();
       }),
     );

@@ -7,6 +7,7 @@ import { creatorRecordRepository, type CreatorRecordRepository } from './records
 import { getSettings } from './settings';
 import { syncCollaborationReminders } from './derived-reminders';
 import { refreshHealthAfterWrite } from './bulk';
+import { SYNC_STORES, deleteShared, putShared } from '../sync/capture';
 
 const base = creatorRecordRepository('collaborations', CollaborationSchema);
 
@@ -29,11 +30,13 @@ export const collaborations: CreatorRecordRepository<Collaboration> = {
 async function writeCollaboration(id: string, valid: Collaboration | undefined, now = Date.now()): Promise<void> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['collaborations', 'reminders'], 'readwrite');
+  const tx = db.transaction(['collaborations', 'reminders', ...SYNC_STORES], 'readwrite');
   const oldCreatorId = await allOrNothing(tx, async () => {
     // An unreadable old record implied no reminders we can trust; overwriting it repairs it.
     const old = CollaborationSchema.safeParse(await tx.objectStore('collaborations').get(id));
-    if (valid) await tx.objectStore('collaborations').put(valid);
+    const before = old.success ? old.data : undefined;
+    if (valid) await putShared(tx, 'collaborations', before, valid, now);
+    else if (before) await deleteShared(tx, 'collaborations', before, now);
     else await tx.objectStore('collaborations').delete(id);
     await syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, valid, settings, now);
     return old.success ? old.data.creatorId : undefined;

@@ -24,6 +24,7 @@ import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { getSettings } from './settings';
+import { SYNC_STORES, deleteShared, putShared } from '../sync/capture';
 
 export async function getCreator(id: string): Promise<Creator | undefined> {
   const db = await openRapportDb();
@@ -116,7 +117,7 @@ export async function saveScrapedProfile(
   const now = options.now ?? Date.now();
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts'], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', ...SYNC_STORES], 'readwrite');
   const accounts = tx.objectStore('accounts');
   const creators = tx.objectStore('creators');
 
@@ -132,9 +133,9 @@ export async function saveScrapedProfile(
     const base: Creator =
       creatorRaw === undefined ? newCreator(creatorId, profile.displayName?.trim() || profile.handle, now, settings) : creatorFromStore(creatorId, creatorRaw);
     const creator = withAccountSummary({ ...base, updatedAt: now }, account, now);
-    await accounts.put(account);
-    await creators.put(toStoredCreator(creator));
-    return { creator, account, createdCreator: creatorRaw === undefined };
+    await putShared(tx, 'accounts', existing, account, now);
+    const stored = await putShared(tx, 'creators', creatorRaw, toStoredCreator(creator), now);
+    return { creator: creatorFromStore(creatorId, stored), account, createdCreator: creatorRaw === undefined };
   });
   const { creator, account } = result;
   publishChanges([
@@ -152,15 +153,14 @@ export async function updateCreator(id: string, patch: CreatorPatch, now = Date.
 export async function updateCreators(ids: readonly string[], patch: CreatorPatch, now = Date.now()): Promise<Creator[]> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction('creators', 'readwrite');
+  const tx = db.transaction(['creators', ...SYNC_STORES], 'readwrite');
   const updated = await allOrNothing(tx, async () => {
     const done: Creator[] = [];
     for (const id of ids) {
-      const raw = await tx.store.get(id);
+      const raw = await tx.objectStore('creators').get(id);
       if (raw === undefined) throw new Error(`Creator ${id} is not on the roster`);
       const next = applyCreatorPatch(creatorFromStore(id, raw), patch, settings, now);
-      await tx.store.put(toStoredCreator(next));
-      done.push(next);
+      done.push(creatorFromStore(id, await putShared(tx, 'creators', raw, toStoredCreator(next), now)));
     }
     return done;
   });
@@ -225,27 +225,30 @@ export interface DeletedCreators {
 }
 
 /** Deletes creators and everything that hangs off them; returns what was removed, for undo. */
-export async function deleteCreators(ids: readonly string[]): Promise<DeletedCreators> {
+export async function deleteCreators(ids: readonly string[], now = Date.now()): Promise<DeletedCreators> {
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders', ...SYNC_STORES], 'readwrite');
   const removed: DeletedCreators = { creators: [], accounts: [], interactions: [], collaborations: [], reminders: [] };
   await allOrNothing(tx, async () => {
     for (const id of ids) {
       const creator = await tx.objectStore('creators').get(id);
       if (creator === undefined) continue;
       removed.creators.push(creator);
-      await tx.objectStore('creators').delete(id);
-      for (const store of ['accounts', 'collaborations', 'reminders'] as const) {
-        const index = tx.objectStore(store).index('by-creator');
-        for (const record of await index.getAll(id)) {
+      await deleteShared(tx, 'creators', creator, now);
+      for (const store of ['accounts', 'collaborations'] as const) {
+        for (const record of await tx.objectStore(store).index('by-creator').getAll(id)) {
           removed[store].push(record);
-          await tx.objectStore(store).delete(record.id);
+          await deleteShared(tx, store, record, now);
         }
+      }
+      for (const record of await tx.objectStore('reminders').index('by-creator').getAll(id)) {
+        removed.reminders.push(record);
+        await tx.objectStore('reminders').delete(record.id);
       }
       const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
       for (const record of await tx.objectStore('interactions').index('by-creator-time').getAll(range)) {
         removed.interactions.push(record);
-        await tx.objectStore('interactions').delete(record.id);
+        await deleteShared(tx, 'interactions', record, now);
       }
     }
   });
@@ -262,12 +265,14 @@ export async function restoreDeletedCreators(removed: DeletedCreators): Promise<
   const collaborations = removed.collaborations.map((raw) => fromStore(CollaborationSchema, 'collaborations', idOf(raw), raw));
   const reminders = removed.reminders.map((raw) => fromStore(ReminderSchema, 'reminders', idOf(raw), raw));
   const db: RapportDatabase = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders', ...SYNC_STORES], 'readwrite');
+  const now = Date.now();
   await allOrNothing(tx, async () => {
-    for (const r of creators) await tx.objectStore('creators').put(r);
-    for (const r of accounts) await tx.objectStore('accounts').put(r);
-    for (const r of interactions) await tx.objectStore('interactions').put(r);
-    for (const r of collaborations) await tx.objectStore('collaborations').put(r);
+    // In a team the undo is a change like any other: the records come back for everyone.
+    for (const r of creators) await putShared(tx, 'creators', undefined, r, now);
+    for (const r of accounts) await putShared(tx, 'accounts', undefined, r, now);
+    for (const r of interactions) await putShared(tx, 'interactions', undefined, r, now);
+    for (const r of collaborations) await putShared(tx, 'collaborations', undefined, r, now);
     for (const r of reminders) await tx.objectStore('reminders').put(r);
   });
   publishChanges([{ store: 'creators' }, { store: 'accounts' }, { store: 'interactions' }, { store: 'collaborations' }, { store: 'reminders' }]);

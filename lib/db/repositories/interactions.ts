@@ -29,8 +29,9 @@ import { syncFollowUpReminder } from './derived-reminders';
 import { refreshHealthAfterWrite } from './bulk';
 import type { RapportDB } from '../schema';
 import type { IDBPTransaction } from 'idb';
+import { SYNC_STORES, deleteShared, putShared } from '../sync/capture';
 
-type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions' | 'reminders')[], 'readwrite'>;
+type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions' | 'reminders' | (typeof SYNC_STORES)[number])[], 'readwrite'>;
 
 function creatorRange(creatorId: string): IDBKeyRange {
   return IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity]);
@@ -58,7 +59,7 @@ async function refreshCreatorContact(
     ...(nextDueAt === undefined ? {} : { nextDueAt }),
     ...(followUpDueAt === undefined ? {} : { followUpDueAt }),
   };
-  await tx.objectStore('creators').put(toStoredCreator(result));
+  await putShared(tx, 'creators', creator, toStoredCreator(result), now);
   const changedId = change.after?.id ?? change.before?.id;
   const touchesBefore = [...touches.filter((t) => t.id !== changedId), ...(change.before ? [change.before] : [])];
   await syncFollowUpReminder(tx.objectStore('reminders'), { creator, touches: touchesBefore }, { creator: result, touches }, settings, now);
@@ -76,7 +77,7 @@ export async function logInteraction(input: NewInteraction, now = Date.now()): P
   const draft = forWrite(NewInteractionSchema, 'interactions', input);
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders', ...SYNC_STORES], 'readwrite');
   const result = await allOrNothing(tx, async () => {
     const creator = await loadCreator(tx, draft.creatorId);
     const interaction = forWrite(InteractionSchema, 'interactions', {
@@ -86,9 +87,9 @@ export async function logInteraction(input: NewInteraction, now = Date.now()): P
       createdAt: now,
       updatedAt: now,
     });
-    await tx.objectStore('interactions').put(interaction);
-    const updated = await refreshCreatorContact(tx, creator, settings, now, { after: interaction }, outreachStatusAfter(creator.outreachStatus, interaction));
-    return { interaction, creator: updated };
+    const stored = await putShared(tx, 'interactions', undefined, interaction, now);
+    const updated = await refreshCreatorContact(tx, creator, settings, now, { after: stored }, outreachStatusAfter(creator.outreachStatus, stored));
+    return { interaction: stored, creator: updated };
   });
   publishChanges([{ store: 'interactions', ids: [result.interaction.id] }, { store: 'creators', ids: [result.creator.id] }, { store: 'reminders' }]);
   const healthy = await refreshHealthAfterWrite(result.creator.id, now);
@@ -100,7 +101,7 @@ export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction'
 export async function updateInteraction(id: string, patch: InteractionPatch, now = Date.now()): Promise<Interaction> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders', ...SYNC_STORES], 'readwrite');
   const updated = await allOrNothing(tx, async () => {
     const raw = await tx.objectStore('interactions').get(id);
     if (raw === undefined) throw new Error(`Touch ${id} does not exist`);
@@ -112,7 +113,7 @@ export async function updateInteraction(id: string, patch: InteractionPatch, now
       summary: storableSummary(patch.summary ?? current.summary, creator.preferences.doNotStoreMessageText),
       updatedAt: now,
     });
-    await tx.objectStore('interactions').put(next);
+    await putShared(tx, 'interactions', current, next, now);
     await refreshCreatorContact(tx, creator, settings, now, { before: current, after: next });
     return next;
   });
@@ -124,12 +125,12 @@ export async function updateInteraction(id: string, patch: InteractionPatch, now
 export async function deleteInteraction(id: string, now = Date.now()): Promise<Interaction | undefined> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders', ...SYNC_STORES], 'readwrite');
   const removed = await allOrNothing(tx, async () => {
     const raw = await tx.objectStore('interactions').get(id);
     if (raw === undefined) return undefined;
     const current = fromStore(InteractionSchema, 'interactions', id, raw);
-    await tx.objectStore('interactions').delete(id);
+    await deleteShared(tx, 'interactions', current, now);
     const creator = await loadCreator(tx, current.creatorId);
     await refreshCreatorContact(tx, creator, settings, now, { before: current });
     return current;

@@ -1,6 +1,7 @@
 /** Helpers for tests against the suite's team server (see global-setup.ts). */
 import { inject } from 'vitest';
 import pg from 'pg';
+import { request as httpRequest } from 'node:http';
 import { TeamApi } from '../../../lib/team/client/team-api';
 import type { Membership } from '../../../lib/team/protocol';
 
@@ -54,4 +55,32 @@ export async function sql<T>(as: 'app' | 'admin', work: (client: pg.Client) => P
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The status a too-large body is refused with. The server answers from the length header alone and
+ * closes the connection, so a sender still writing the body gets EPIPE: the headers go first, and
+ * the body only if no answer came within a second (a server that waits for it still answers then).
+ */
+export function oversizedRequestStatus(path: string, token: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let status: number | undefined;
+    const request = httpRequest(`${server().url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    request.on('response', (response) => {
+      status = response.statusCode ?? 0;
+      response.resume();
+      resolve(status);
+      request.destroy();
+    });
+    request.on('error', (error) => {
+      if (status === undefined) reject(error);
+    });
+    request.flushHeaders();
+    setTimeout(() => {
+      if (status === undefined) request.end(body);
+    }, 1000);
+  });
 }

@@ -99,7 +99,8 @@ describe('upgrading from every earlier version', () => {
     'from version %i to today, with the data intact and found by every index',
     async (version) => {
       const old = await openAtVersion(version);
-      await old.put('creators', creator as never);
+      // From version 4 on, every write of a creator also stored the age of its health score.
+      await old.put('creators', (version >= 4 ? { ...creator, healthCheckedAt: T0 } : creator) as never);
       // From version 3 on, every write of an account also stored the profiles its links point at.
       await old.put('accounts', (version >= 3 ? { ...account, linkedProfiles: ['youtube:plutotravel'] } : account) as never);
       old.close();
