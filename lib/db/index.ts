@@ -22,3 +22,5 @@ export * from './repositories/bulk';
 export * from './repositories/backup';
 export * from './repositories/link-candidates';
 export * from './repositories/creator-records';
+export * from './repositories/team';
+export { applyPulledPage, type PulledPage, type AppliedPage } from './sync/apply';

@@ -119,4 +119,14 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 
+export const MAX_MATCH_KEYS = 5000;
+/** The preview before sharing a roster: which of my profiles the team has already. */
+export const MatchAccountsRequestSchema = z.object({
+  keys: z.array(z.object({ platform: z.string().min(1).max(40), handle: z.string().min(1).max(200) })).max(MAX_MATCH_KEYS),
+});
+export const MatchAccountsResponseSchema = z.object({
+  matches: z.array(z.object({ platform: z.string(), handle: z.string(), accountId: z.string(), creatorId: z.string(), creatorName: z.string() })),
+});
+export type AccountMatch = z.infer<typeof MatchAccountsResponseSchema>['matches'][number];
+
 export const ErrorBodySchema = z.object({ error: z.string() });

@@ -23,6 +23,7 @@ export const TeamStateSchema = z.object({
   members: z.array(MemberSchema).default([]),
   joinedAt: z.number().int().nonnegative(),
   lastSyncAt: z.number().int().nonnegative().optional(),
+  lastSyncAttemptAt: z.number().int().nonnegative().optional(),
   /** The last sync's failure, shown in settings until a sync succeeds. */
   lastError: z.string().max(2000).optional(),
   /** While the first sync runs: how far it got. */

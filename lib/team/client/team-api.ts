@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   CreatedInviteSchema,
   ErrorBodySchema,
+  MatchAccountsResponseSchema,
   MembershipSchema,
   PullResponseSchema,
   PushResponseSchema,
@@ -102,6 +103,9 @@ export class TeamApi {
   }
   push(clientId: string, mutations: Mutation[]) {
     return this.request(PushResponseSchema, '/v1/push', { body: { clientId, mutations } });
+  }
+  matchAccounts(keys: { platform: string; handle: string }[]) {
+    return this.request(MatchAccountsResponseSchema, '/v1/accounts/match', { body: { keys } });
   }
   pull(after: number, limit?: number): Promise<PullResponse> {
     return this.request(PullResponseSchema, `/v1/pull?after=${after}${limit ? `&limit=${limit}` : ''}`);

@@ -13,6 +13,7 @@ import {
   CreateTeamRequestSchema,
   JoinRequestSchema,
   LiveHelloSchema,
+  MatchAccountsRequestSchema,
   MAX_PULL_PAGE,
   PushRequestSchema,
   type LiveEvent,
@@ -117,6 +118,12 @@ export async function buildTeamServer(options: TeamServerOptions): Promise<Fasti
     const body = parse(PushRequestSchema, request.body);
     const { lastMutationId } = await store.push(caller, body);
     return { lastMutationId };
+  });
+
+  app.post('/v1/accounts/match', async (request) => {
+    const caller = await callerOf(request);
+    const body = parse(MatchAccountsRequestSchema, request.body);
+    return { matches: await store.matchAccounts(caller, body.keys) };
   });
 
   app.get<{ Querystring: { after?: string; limit?: string } }>('/v1/pull', async (request) => {

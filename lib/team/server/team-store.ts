@@ -21,6 +21,14 @@ export class HttpError extends Error {
   }
 }
 
+export interface AccountMatch {
+  platform: string;
+  handle: string;
+  accountId: string;
+  creatorId: string;
+  creatorName: string;
+}
+
 export interface Caller {
   teamId: string;
   memberId: string;
@@ -267,6 +275,27 @@ export class TeamStore {
       await client.query("select pg_notify('rapport_changes', $1)", [JSON.stringify({ teamId: caller.teamId, seq })]);
       await hooks.beforeCommit?.();
       return { lastMutationId, seq };
+    });
+  }
+
+  /**
+   * Which of these profiles the team already has (same platform and handle), for the
+   * preview before someone shares their roster: the duplicates merge into these creators.
+   */
+  async matchAccounts(caller: Caller, keys: readonly { platform: string; handle: string }[]): Promise<AccountMatch[]> {
+    if (keys.length === 0) return [];
+    return this.inTeam(caller.teamId, async (client) => {
+      const rows = await client.query<AccountMatch>(
+        `select a.data->>'platform' as platform, a.data->>'handle' as handle, a.id as "accountId", a.data->>'creatorId' as "creatorId",
+                coalesce(c.data->>'displayName', a.data->>'handle') as "creatorName"
+           from records a
+           join unnest($2::text[], $3::text[]) as k(platform, handle)
+             on a.data->>'platform' = k.platform and lower(a.data->>'handle') = lower(k.handle)
+           left join records c on c.team_id = a.team_id and c.store = 'creators' and c.id = a.data->>'creatorId' and not c.deleted
+          where a.team_id = $1 and a.store = 'accounts' and not a.deleted`,
+        [caller.teamId, keys.map((k) => k.platform), keys.map((k) => k.handle)],
+      );
+      return rows.rows;
     });
   }
 

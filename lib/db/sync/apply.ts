@@ -1,0 +1,172 @@
+/**
+ * Applying what the team server sent: one page of pulled records in one
+ * transaction, with the new checkpoint, so a crash keeps both or neither.
+ *
+ * Each record is rebased: the server's merged version, then this browser's unsent
+ * changes to it (from the outbox, read in the same transaction), then this
+ * browser's own local fields (contact times, snoozes, health). Contact times, due
+ * times and follow-up reminders of every creator the page touched are then
+ * recomputed from the touches, as a local write would.
+ */
+import { applyMutation, type StoredDoc } from '../../team/merge';
+import { STORE_RULES, type SyncedStore } from '../../team/rules';
+import { RECORD_SCHEMAS } from '../../team/record-schemas';
+import type { Member, SyncedRecord } from '../../team/protocol';
+import { TeamStateSchema, type TeamState } from '../../team/state';
+import { CollaborationSchema, contactTimes, computeNextDueAt, followUpReminder, type Creator, type Interaction } from '../../domain';
+import { openRapportDb } from '../open';
+import { allOrNothing } from '../transaction';
+import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
+import { describeIssues, forWrite } from '../records';
+import { publishChanges, type DbChange } from '../changes';
+import { getSettings } from '../repositories/settings';
+import { syncCollaborationReminders, syncFollowUpReminder } from '../repositories/derived-reminders';
+
+export interface PulledPage {
+  records: readonly SyncedRecord[];
+  checkpoint: number;
+  members: readonly Member[];
+  /** The first sync's progress, shown in settings; absent once caught up. */
+  progress?: { done: number; total: number };
+}
+
+export interface AppliedPage {
+  applied: number;
+  /** Records the browser could not accept (described, never silently dropped: the server keeps them). */
+  refused: string[];
+}
+
+const APPLY_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'outbox', 'team'] as const;
+
+/** A pending change as the merge engine sees it, made "now" so it shows over the server's version until pushed. */
+const PENDING_AT = Number.MAX_SAFE_INTEGER;
+
+function touchRange(creatorId: string): IDBKeyRange {
+  return IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity]);
+}
+
+/** The record's schema-valid local form, or a description of why it is not. */
+function localForm(store: SyncedStore, data: Record<string, unknown>): { ok: true; value: object } | { ok: false; why: string } {
+  try {
+    if (store === 'creators') return { ok: true, value: toStoredCreator(creatorFromStoreLoose(data)) };
+    if (store === 'accounts') return { ok: true, value: toStoredAccount(forWrite(RECORD_SCHEMAS.accounts, 'accounts', data) as never) };
+    return { ok: true, value: forWrite(RECORD_SCHEMAS[store], store, data) };
+  } catch (error) {
+    return { ok: false, why: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function creatorFromStoreLoose(data: Record<string, unknown>): Creator {
+  const parsed = RECORD_SCHEMAS.creators.safeParse(data);
+  if (!parsed.success) throw new Error(`Team record creators/${String(data.id)} is invalid: ${describeIssues(parsed.error)}`);
+  return parsed.data as Creator;
+}
+
+export async function applyPulledPage(page: PulledPage, now = Date.now()): Promise<AppliedPage> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const tx = db.transaction([...APPLY_STORES], 'readwrite');
+  const refused: string[] = [];
+  const touchedCreators = new Map<string, { before?: Creator; touchesBefore?: Interaction[] }>();
+  let applied = 0;
+
+  const result = await allOrNothing(tx, async () => {
+    const rawTeam = await tx.objectStore('team').get('team');
+    const team = TeamStateSchema.safeParse(rawTeam);
+    if (!team.success) throw new Error('This browser is not in a team any more; the pulled page was not applied');
+
+    // Remember each affected creator as it was, before anything of the page lands.
+    const noteCreator = async (creatorId: string) => {
+      if (touchedCreators.has(creatorId)) return;
+      const raw = await tx.objectStore('creators').get(creatorId);
+      const before = raw === undefined ? undefined : creatorFromStore(creatorId, raw);
+      const touchesBefore = before ? await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId)) : undefined;
+      touchedCreators.set(creatorId, { ...(before ? { before } : {}), ...(touchesBefore ? { touchesBefore } : {}) });
+    };
+    for (const record of page.records) {
+      if (record.store === 'creators') await noteCreator(record.id);
+      const creatorId = record.data.creatorId;
+      if (typeof creatorId === 'string' && record.store === 'interactions') await noteCreator(creatorId);
+    }
+
+    for (const record of page.records) {
+      const store = record.store;
+      const rule = STORE_RULES[store];
+      const objectStore = tx.objectStore(store);
+      const current = (await objectStore.get(record.id)) as Record<string, unknown> | undefined;
+      const pending = await tx.objectStore('outbox').index('by-record').getAll([store, record.id]);
+      let doc: StoredDoc = { data: record.data, clocks: {}, deleted: record.deleted };
+      for (const entry of pending) doc = applyMutation(rule, doc, entry, team.data.memberId, PENDING_AT).doc;
+
+      if (doc.deleted) {
+        if (current !== undefined) {
+          await objectStore.delete(record.id);
+          if (store === 'collaborations') {
+            const old = CollaborationSchema.safeParse(current);
+            if (old.success) await syncCollaborationReminders(tx.objectStore('reminders'), old.data, undefined, settings, now);
+          }
+          if (store === 'creators') {
+            for (const key of await tx.objectStore('reminders').index('by-creator').getAllKeys(record.id)) await tx.objectStore('reminders').delete(key);
+            touchedCreators.delete(record.id);
+          }
+        }
+        applied++;
+        continue;
+      }
+      // This browser's own fields (derived or personal) are kept as they are here.
+      const local: Record<string, unknown> = {};
+      for (const field of rule.local) if (current?.[field] !== undefined) local[field] = current[field];
+      const form = localForm(store, { ...doc.data, ...local });
+      if (!form.ok) {
+        refused.push(`${store}/${record.id}: ${form.why}`);
+        continue;
+      }
+      await objectStore.put(form.value as never);
+      if (store === 'collaborations') {
+        const old = CollaborationSchema.safeParse(current);
+        await syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, form.value as never, settings, now);
+      }
+      applied++;
+    }
+
+    // Contact times, due times and follow-ups follow the shared touches, as after a local write.
+    for (const [creatorId, { before, touchesBefore }] of touchedCreators) {
+      const raw = await tx.objectStore('creators').get(creatorId);
+      if (raw === undefined) continue;
+      const creator = creatorFromStore(creatorId, raw);
+      const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId));
+      const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
+      const timed: Creator = { ...rest, ...contactTimes(touches) };
+      const nextDueAt = computeNextDueAt(timed, settings);
+      const followUpDueAt = followUpReminder(timed, touches, settings)?.dueAt;
+      const next: Creator = { ...timed, ...(nextDueAt === undefined ? {} : { nextDueAt }), ...(followUpDueAt === undefined ? {} : { followUpDueAt }) };
+      await tx.objectStore('creators').put(toStoredCreator(next));
+      await syncFollowUpReminder(
+        tx.objectStore('reminders'),
+        { creator: before ?? creator, touches: touchesBefore ?? [] },
+        { creator: next, touches },
+        settings,
+        now,
+      );
+    }
+
+    const nextTeam: TeamState = {
+      ...team.data,
+      checkpoint: Math.max(team.data.checkpoint, page.checkpoint),
+      members: [...page.members],
+      lastSyncAt: now,
+    };
+    delete nextTeam.lastError;
+    if (page.progress) nextTeam.progress = page.progress;
+    else delete nextTeam.progress;
+    await tx.objectStore('team').put(nextTeam, 'team');
+    return { applied, refused };
+  });
+
+  if (page.records.length > 0) {
+    const stores = new Set(page.records.map((r) => r.store));
+    const changes: DbChange[] = [...stores].map((store) => ({ store }));
+    publishChanges([...changes, { store: 'reminders' }]);
+  }
+  return result;
+}
