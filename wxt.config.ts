@@ -2,6 +2,14 @@ import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 
+const EXTENSION_PAGE_POLICY = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self' https: wss: http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // lib/ is not auto-imported; explicit imports keep boundaries greppable ("only lib/db imports idb").
@@ -39,11 +47,11 @@ export default defineConfig({
   manifest: ({ browser, command }) => ({
     name: 'Rapport',
     description: 'A CRM for influencer relationships, on the profile pages where the work happens.',
-    // Stricter than MV3's default: only the extension's own scripts, no plugins, no <base> or form posts, and no
-    // connections anywhere (all data stays in the browser). Dev mode keeps WXT's own policy for its reload server.
-    ...(command === 'build'
-      ? { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'" } }
-      : {}),
+    // Stricter than MV3's default: only the extension's own scripts, no plugins, no <base> or form posts. Connections
+    // only over TLS, or to this computer: the one thing that connects is team sync (lib/team/client), to the team
+    // server the person entered, so a token never travels in the clear. Solo, nothing connects (the e2e request log
+    // proves it). Dev mode keeps WXT's own policy for its reload server.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGE_POLICY } } : {}),
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Rapport' },
     // The overlay page is framed into profile pages. use_dynamic_url gives it a per-session

@@ -6,7 +6,7 @@ import { quickTouchOptions, touchFromPreset, type QuickTouch } from '../../lib/o
 import type { PlatformId } from '../../lib/platforms/types';
 import { buttonClass } from './card';
 
-export function LogTouch(props: { creator: Creator; platform: PlatformId }) {
+export function LogTouch(props: { creator: Creator; platform: PlatformId; warning?: string }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -42,6 +42,11 @@ export function LogTouch(props: { creator: Creator; platform: PlatformId }) {
       </button>
       {open && (
         <div role="menu" className="mt-1 flex flex-wrap gap-1">
+          {props.warning && (
+            <p data-testid="overlay-touch-warning" className="w-full text-amber-800 dark:text-amber-200">
+              ⚠ {props.warning}
+            </p>
+          )}
           {options.map((o) => (
             <button
               key={o.id}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { findCreatorByAccount } from '../../lib/db';
 import { recordProfileVisit } from '../../lib/use-cases/profiles';
+import { requestTeamSync } from '../../lib/use-cases/via-worker';
 import type { PageProfileState } from '../../lib/messaging/profile-schemas';
 import type { ProfileRef, ScrapedProfile } from '../../lib/platforms/types';
 import { useDbQuery } from '../ui/use-db-query';
@@ -76,6 +77,11 @@ function ProfileView(props: { profile: ScrapedProfile; collapsed: boolean; onCol
     [profile.platform, profile.handle],
   );
   const found = lookup.status === 'ready' ? (lookup.data ?? null) : undefined;
+
+  // In a team, opening a profile brings the team's latest on it (the worker syncs; solo it does nothing).
+  useEffect(() => {
+    void requestTeamSync();
+  }, [profile.platform, profile.handle]);
 
   // Each visit to a saved profile refreshes its facts and stores a follower snapshot
   // (at most one a day). onlyIfSaved: a visit never creates a creator, only a click does.

@@ -1,10 +1,10 @@
 /** A profile on the roster: what the team knows about the creator, and the quick actions. */
 import { useState, type ReactNode } from 'react';
-import { getSettings, listCollaborationsOf, listInteractions, listRemindersOf } from '../../lib/db';
+import { getSettings, getTeamState, listCollaborationsOf, listInteractions, listRemindersOf } from '../../lib/db';
+import { teamViewOf } from '../../lib/team/attribution';
+import { HistoryList } from './history-list';
 import { editCreator } from '../../lib/use-cases/creators';
 import {
-  CHANNEL_LABELS,
-  KIND_LABELS,
   LIFECYCLE_STAGES,
   SEGMENTS,
   SEGMENT_LABELS,
@@ -33,13 +33,15 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
   const now = Date.now();
   const details = useDbQuery(
     async () => {
-      const [history, reminderList, collabs, settings] = await Promise.all([
-        listInteractions(creator.id, { limit: 5 }),
+      const [history, reminderList, collabs, settings, team] = await Promise.all([
+        // Enough history for the team's "contacted recently" rule; the card lists the last five.
+        listInteractions(creator.id, { limit: 50 }),
         listRemindersOf(creator.id),
         listCollaborationsOf(creator.id),
         getSettings(),
+        getTeamState(),
       ]);
-      return { history: history.records, reminders: reminderList.records, collaborations: collabs.records, settings };
+      return { history: history.records, reminders: reminderList.records, collaborations: collabs.records, settings, team };
     },
     ['interactions', 'reminders', 'collaborations', 'settings'],
     [creator.id],
@@ -67,12 +69,19 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
   const exclusivities = data ? activeExclusivities(data.collaborations, now) : [];
   const followUps = data ? openFollowUps(data.reminders, now) : [];
   const contact = contactSummary(creator);
+  const team = teamViewOf(data?.team, creator, data?.history ?? [], now);
 
   return (
     <div className="space-y-2">
       <p data-testid="overlay-saved" className="flex items-center gap-1 font-medium text-emerald-700 dark:text-emerald-400">
         <span aria-hidden="true">●</span> On your roster{creator.displayName ? ` as ${creator.displayName}` : ''}
       </p>
+
+      {team.warning && (
+        <p data-testid="overlay-team-warning" role="note" className="rounded bg-amber-50 px-1.5 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {team.warning}
+        </p>
+      )}
 
       {(creator.preferences.doNotContact || exclusivities.length > 0) && (
         <ul data-testid="overlay-flags" className="space-y-0.5">
@@ -146,7 +155,9 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
           <span data-testid="overlay-fit-score">{score === null ? 'not scored' : `${score}/100`}</span>
         </Field>
         <Field label="Owner">
-          <span data-testid="overlay-owner">{creator.owner ?? 'nobody yet'}</span>
+          <span data-testid="overlay-owner">
+            {data?.team ? (team.ownerName ? `owned by ${team.ownerName}` : 'nobody yet') : (creator.owner ?? 'nobody yet')}
+          </span>
         </Field>
         <Field label="Last contact">
           <span data-testid="overlay-last-contact" data-at={creator.lastContactAt ?? ''}>
@@ -179,7 +190,7 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
       <FitNotes creator={creator} />
 
       <div className="flex flex-wrap items-start gap-1">
-        <LogTouch creator={creator} platform={props.platform} />
+        <LogTouch creator={creator} platform={props.platform} {...(team.warning ? { warning: team.warning } : {})} />
         <button type="button" data-testid="overlay-open-panel" className={buttonClass} onClick={openPanel}>
           Open in side panel
         </button>
@@ -204,25 +215,7 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
         </section>
       )}
 
-      <section>
-        <h3 className="font-medium text-slate-500 dark:text-slate-400">Last touches</h3>
-        <ol data-testid="overlay-history" className="divide-y divide-slate-100 dark:divide-slate-800">
-          {data?.history.length === 0 && <li className="py-0.5 text-slate-500">No touches logged yet</li>}
-          {data?.history.map((t) => (
-            <li key={t.id} data-testid="overlay-history-item" data-kind={t.kind} className="py-0.5">
-              <span className="flex justify-between gap-2">
-                <span className="truncate">
-                  {t.direction === 'inbound' ? '← ' : '→ '}
-                  {KIND_LABELS[t.kind]} · {CHANNEL_LABELS[t.channel]}
-                </span>
-                <span className="shrink-0 text-slate-500">{formatDay(t.occurredAt, now)}</span>
-              </span>
-              {t.summary && <span className="block truncate text-slate-600 dark:text-slate-300">{t.summary}</span>}
-            </li>
-          ))}
-        </ol>
-        {details.status === 'error' && <p className="text-rose-700">Could not read the history: {details.error.message}</p>}
-      </section>
+      <HistoryList history={data?.history.slice(0, 5)} team={team} now={now} error={details.status === 'error' ? details.error.message : undefined} />
     </div>
   );
 }

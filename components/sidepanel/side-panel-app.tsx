@@ -21,6 +21,7 @@ import { PortfolioView } from './portfolio-view';
 import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
 import { SettingsView } from './settings/index';
+import { startPanelSync } from '../../lib/team/client/panel-sync';
 import { ErrorNote, buttonClass, errorMessage } from '../ui/controls';
 import { FOCUS_DONE_KEY, VIEW_KEY, focusAlreadyApplied, isTyping, loadViewState, readParams, useNow } from './panel-state';
 import { LogTouchDialog } from './log-touch-dialog';
@@ -101,6 +102,8 @@ export function SidePanelApp() {
   }, [tabContext, applyFocus, openCreator]);
 
   useEffect(() => onPanelFocus(applyFocus), [applyFocus]);
+  // In a team: live updates and prompt pushes while the panel is open.
+  useEffect(() => startPanelSync(), []);
 
   // Keyboard: "/" searches, "l" logs a touch on a creator's page, Escape goes back.
   useEffect(() => {

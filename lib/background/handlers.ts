@@ -7,6 +7,7 @@ import { openSidePanel } from './side-panel';
 import { workerRecount } from './worker-recount';
 import { setPanelFocus } from './panel-focus';
 import { runReminderScan } from './reminder-scan';
+import { syncFromWorker, syncSoon } from './team-sync';
 
 export const backgroundHandlers: BackgroundHandlers = {
   async 'panel:open'(data, sender) {
@@ -24,20 +25,28 @@ export const backgroundHandlers: BackgroundHandlers = {
   // The quick actions: the same use cases the worker's menus, commands and digest buttons run.
   async 'touch:log'(data) {
     const interaction = await logTouch(data, workerRecount().recount);
+    syncSoon();
     return { interactionId: interaction.id };
   },
   async 'reminders:snooze'(data) {
     const counted = workerRecount();
     await snoozeDue(data.items, data.until, counted.recount);
+    syncSoon();
     return { due: counted.due() };
   },
   async 'reminders:done'(data) {
     const counted = workerRecount();
     const done = await completeDue(data.item, counted.recount);
+    syncSoon();
     return { due: counted.due(), ...(done.loggedTouchId ? { loggedTouchId: done.loggedTouchId } : {}) };
   },
   async 'creator:save-profile'(data) {
     const saved = await saveProfile(data.profile, data.linkToCreatorId ? { linkToCreatorId: data.linkToCreatorId } : {}, workerRecount().recount);
+    syncSoon();
     return { creatorId: saved.creator.id, createdCreator: saved.createdCreator };
+  },
+  async 'team:sync'() {
+    const outcome = await syncFromWorker();
+    return { inTeam: outcome !== undefined, pushed: outcome?.pushed ?? 0, pulled: outcome?.pulled ?? 0 };
   },
 };

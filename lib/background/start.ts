@@ -16,6 +16,7 @@ import { createContextMenus, handleContextMenuClick } from './context-menu';
 import { handleCommand } from './commands';
 import { DIGEST_NOTIFICATION_ID } from './digest';
 import { openDueList, snoozeAllDue } from './digest-buttons';
+import { TEAM_SYNC_ALARM, ensureTeamSyncAlarm, syncFromWorker } from './team-sync';
 
 export { CADENCE_ALARM } from './alarms';
 
@@ -28,6 +29,11 @@ export function startBackground(): void {
   openPanelOnActionClick();
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_SYNC_ALARM) {
+      // A failure is recorded in the team state (settings shows it); the next alarm retries.
+      void syncFromWorker().catch(logFailure('syncing with the team'));
+      return;
+    }
     if (!isScanAlarm(alarm.name)) return;
     // The scan records its own failures (badge "!" and scan status); re-arm the periodic alarm either way.
     // Health comes after the scan, so reminders never wait for it.
@@ -61,4 +67,5 @@ export function startBackground(): void {
   });
 
   void ensureAlarms().catch(logFailure('creating the alarm'));
+  void ensureTeamSyncAlarm().catch(logFailure('checking the team sync alarm'));
 }

@@ -109,6 +109,8 @@ export const CreatorSchema = z.object({
    * as the touch; kept here so the roster and the pipeline can answer it without timelines.
    */
   followUpDueAt: TimestampSchema.optional(),
+  /** Derived, in a team: the author of the latest outbound touch. */
+  lastOutboundById: IdSchema.optional(),
   snoozedUntil: TimestampSchema.optional(),
   health: HealthSummarySchema.optional(),
   /** In a team: text edits that met a newer edit of the same text; both are kept until someone resolves them. */

@@ -17,23 +17,29 @@ export function outreachStatusAfter(current: OutreachStatus, touch: Pick<Interac
 }
 
 /** Last-contact timestamps derived from a creator's touches. */
-export function contactTimes(touches: readonly Pick<Interaction, 'direction' | 'occurredAt'>[]): {
+export function contactTimes(touches: readonly Pick<Interaction, 'direction' | 'occurredAt' | 'authorId'>[]): {
   lastContactAt?: number;
   lastOutboundAt?: number;
   lastInboundAt?: number;
+  /** In a team: who made the latest outbound touch (the roster's "contacted by someone else" filter). */
+  lastOutboundById?: string;
 } {
   let lastContactAt: number | undefined;
   let lastOutboundAt: number | undefined;
   let lastInboundAt: number | undefined;
+  let lastOutboundById: string | undefined;
   for (const t of touches) {
     lastContactAt = Math.max(lastContactAt ?? 0, t.occurredAt);
-    if (t.direction === 'outbound') lastOutboundAt = Math.max(lastOutboundAt ?? 0, t.occurredAt);
-    else lastInboundAt = Math.max(lastInboundAt ?? 0, t.occurredAt);
+    if (t.direction === 'outbound') {
+      if (lastOutboundAt === undefined || t.occurredAt >= lastOutboundAt) lastOutboundById = t.authorId;
+      lastOutboundAt = Math.max(lastOutboundAt ?? 0, t.occurredAt);
+    } else lastInboundAt = Math.max(lastInboundAt ?? 0, t.occurredAt);
   }
   return {
     ...(lastContactAt !== undefined ? { lastContactAt } : {}),
     ...(lastOutboundAt !== undefined ? { lastOutboundAt } : {}),
     ...(lastInboundAt !== undefined ? { lastInboundAt } : {}),
+    ...(lastOutboundById !== undefined ? { lastOutboundById } : {}),
   };
 }
 

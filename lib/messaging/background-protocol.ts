@@ -55,6 +55,11 @@ export const BackgroundProtocol = {
     request: z.object({ profile: ScrapedProfileSchema, linkToCreatorId: z.optional(Id) }),
     response: z.object({ creatorId: Id, createdCreator: z.boolean() }),
   },
+  /** Sync with the team now (an overlay opening a profile, the side panel after a write); answers what moved. */
+  'team:sync': {
+    request: z.object({}),
+    response: z.object({ inTeam: z.boolean(), pushed: z.number(), pulled: z.number() }),
+  },
 } as const;
 
 export type BackgroundMessageType = keyof typeof BackgroundProtocol;

@@ -8,6 +8,7 @@ import { LIFECYCLE_STAGES, OUTREACH_STATUSES, SEGMENTS, dueState, isFollowUpDue,
 import { PLATFORM_IDS } from '../platforms/types';
 import type { RosterRow } from './rows';
 import type { SearchHaystack } from './search-haystack';
+import { teamPredicate } from './team-filters';
 
 export const DUE_FILTERS = ['overdue', 'due', 'not-due', 'none', 'follow-up'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
@@ -31,6 +32,8 @@ export const RosterFiltersSchema = z.object({
   tags: z._default(z.array(z.string()), []),
   due: z._default(z.array(z.enum(DUE_FILTERS)), []),
   outreach: z._default(z.array(z.enum(OUTREACH_STATUSES)), []),
+  /** In a team (see team-filters.ts). */
+  team: z._default(z.array(z.string().check(z.maxLength(200))), []),
 });
 export type RosterFilters = z.infer<typeof RosterFiltersSchema>;
 
@@ -42,6 +45,7 @@ export const EMPTY_FILTERS: RosterFilters = {
   tags: [],
   due: [],
   outreach: [],
+  team: [],
 };
 
 export const SORT_KEYS = [
@@ -112,6 +116,7 @@ export function filtersPredicate(filters: RosterFilters, settings: Settings, now
   const outreach = new Set(filters.outreach);
   const owners = new Set(filters.owners);
   const tags = filters.tags.map((t) => t.toLowerCase());
+  const team = teamPredicate(filters.team, now);
   return (row) => {
     if (segments.size && !segments.has(row.segment)) return false;
     if (stages.size && !stages.has(row.stage)) return false;
@@ -120,6 +125,7 @@ export function filtersPredicate(filters: RosterFilters, settings: Settings, now
     if (owners.size && !owners.has(row.owner ?? NO_OWNER)) return false;
     if (tags.length && !tags.every((t) => row.tags.some((rt) => rt.toLowerCase() === t))) return false;
     if (filters.due.length && !matchesDue(row, filters.due, settings, now)) return false;
+    if (team && !team(row)) return false;
     return true;
   };
 }

@@ -33,6 +33,9 @@ export interface RosterRow {
   /** Follower growth over the last 30 days as a fraction (0.1 = +10%), when known. */
   growth: number | undefined;
   owner: string | undefined;
+  /** In a team: the member who owns the relationship, and the author of the latest outbound touch. */
+  ownerId: string | undefined;
+  lastOutboundById: string | undefined;
   tags: string[];
   lastContactAt: number | undefined;
   lastOutboundAt: number | undefined;
@@ -89,6 +92,8 @@ export function toRosterRow(creator: Creator): RosterRow {
     followers: totalFollowers(creator),
     growth: followerGrowth(creator),
     owner: creator.owner,
+    ownerId: creator.ownerId,
+    lastOutboundById: creator.lastOutboundById,
     tags: creator.tags,
     lastContactAt: creator.lastContactAt,
     lastOutboundAt: creator.lastOutboundAt,

@@ -37,7 +37,18 @@ const NO_LISTS: StoreRule['listKeys'] = {};
 export const STORE_RULES: Readonly<Record<SyncedStore, StoreRule>> = {
   creators: {
     // Contact times, due times and health are recomputed from the shared touches; snoozes are personal.
-    local: ['nameKey', 'healthCheckedAt', 'lastContactAt', 'lastOutboundAt', 'lastInboundAt', 'nextDueAt', 'followUpDueAt', 'snoozedUntil', 'health'],
+    local: [
+      'nameKey',
+      'healthCheckedAt',
+      'lastContactAt',
+      'lastOutboundAt',
+      'lastInboundAt',
+      'lastOutboundById',
+      'nextDueAt',
+      'followUpDueAt',
+      'snoozedUntil',
+      'health',
+    ],
     nested: ['fit', 'preferences', 'contact'],
     kinds: {
       tags: 'set',

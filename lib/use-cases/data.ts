@@ -2,7 +2,7 @@
  * The user's data as files: the JSON backup (export, read, restore), the CSV
  * of creators, and deleting everything. A restore is all or nothing.
  */
-import { deleteAllData, replaceAllData, scanCreators, type AllData, type ProgressListener } from '../db';
+import { deleteAllData, getTeamState, replaceAllData, scanCreators, type AllData, type ProgressListener } from '../db';
 import type { Creator } from '../domain';
 import { exportBackup, type BackupExport } from '../import-export/backup-export';
 import type { BackupParse } from '../import-export/backup-file';
@@ -34,11 +34,22 @@ export function readBackup(file: BackupSource, onProgress?: ProgressListener): P
 
 /** Replaces everything with a checked backup's data, in one transaction. */
 export async function restoreBackup(data: AllData, onProgress?: ProgressListener, recount: DueRecount = recountFromPage): Promise<void> {
+  await refuseInTeam('restore a backup');
   await replaceAllData(data, onProgress ? { onProgress } : {});
   await recount();
 }
 
 export async function deleteEverything(recount: DueRecount = recountFromPage): Promise<void> {
+  await refuseInTeam('delete everything');
   await deleteAllData();
   await recount();
+}
+
+/** Replacing or wiping the roster wholesale would bypass the team's change log: only solo rosters allow it. */
+async function refuseInTeam(action: string): Promise<void> {
+  const team = await getTeamState();
+  if (team)
+    throw new Error(
+      `You are in the team "${team.teamName}": leave it in settings to ${action} (the team's roster is shared, and this would change it on this browser only).`,
+    );
 }

@@ -35,3 +35,13 @@ export function requestSnoozeDue(items: readonly DueRef[], until: number): Promi
 export function requestOpenPanel(creatorId?: string): Promise<{ opened: boolean }> {
   return sendToBackground('panel:open', creatorId ? { creatorId } : {});
 }
+
+/** Asks the worker to sync with the team now (a no-op when solo); never fails the caller. */
+export async function requestTeamSync(): Promise<{ inTeam: boolean; pushed: number; pulled: number } | undefined> {
+  try {
+    return await sendToBackground('team:sync', {});
+  } catch (error) {
+    console.warn('Rapport: team sync failed (it retries on the next alarm)', error);
+    return undefined;
+  }
+}

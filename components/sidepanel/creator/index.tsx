@@ -19,11 +19,14 @@ import { PreferencesForm } from './preferences-form';
 import { Milestones } from './milestones';
 import { AccountsList } from './accounts-list';
 import { StageHistory } from './stage-history';
+import { useTeam } from '../team/use-team';
+import { nameResolver } from '../../../lib/team/attribution';
 import { Privacy } from './privacy';
 
 export function CreatorDetail(props: { creatorId: string; settings: Settings; now: number; onBack(): void; onLog(): void }) {
   const { creatorId, settings, now } = props;
   const creatorQ = useDbQuery(() => getCreator(creatorId), ['creators'], [creatorId]);
+  const nameOf = nameResolver(useTeam());
   const accountsQ = useDbQuery(() => getAccountsOfCreator(creatorId), ['accounts'], [creatorId]);
   const touchesQ = useDbQuery(() => listInteractions(creatorId), ['interactions'], [creatorId]);
   const collabsQ = useDbQuery(() => listCollaborationsOf(creatorId), ['collaborations'], [creatorId]);
@@ -64,7 +67,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
       <HealthBox creator={creator} touches={touches} collabs={collabs} settings={settings} now={now} />
       <TemplateCopier creator={creator} collabs={collabs} />
       <Section title="Timeline">
-        <Timeline touches={touches} />
+        <Timeline touches={touches} nameOf={nameOf} />
       </Section>
       <Section title="Relationship">
         <RelationshipForm key={creator.id} creator={creator} settings={settings} />
@@ -89,7 +92,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
         <Privacy creator={creator} onDeleted={props.onBack} />
       </Section>
       <Section title="History" open={false}>
-        <StageHistory creator={creator} />
+        <StageHistory creator={creator} nameOf={nameOf} />
       </Section>
     </article>
   );

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../ui/format';
 import { OptionalEnumSelect } from '../../ui/enum-select';
 import { EditTouch } from './edit-touch';
 
-export function Timeline(props: { touches: Interaction[] }) {
+export function Timeline(props: { touches: Interaction[]; nameOf?: (memberId: string | undefined) => string | undefined }) {
   const [kind, setKind] = useState<InteractionKind | ''>('');
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -42,6 +42,7 @@ export function Timeline(props: { touches: Interaction[] }) {
               <>
                 <div className="flex flex-wrap items-baseline gap-x-2 text-xs">
                   <span className="font-semibold">{t.direction === 'outbound' ? '→ We' : '← They'}</span>
+                  {props.nameOf?.(t.authorId) && <span data-testid="timeline-author">logged by {props.nameOf(t.authorId)}</span>}
                   <span>{KIND_LABELS[t.kind]}</span>
                   <span>· {CHANNEL_LABELS[t.channel]}</span>
                   <time className="ml-auto text-slate-600 dark:text-slate-400" dateTime={new Date(t.occurredAt).toISOString()}>

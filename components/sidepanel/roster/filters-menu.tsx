@@ -6,11 +6,14 @@ import { DEFAULT_VIEW_STATE, type RosterViewState } from '../../../lib/roster/vi
 import { buttonClass } from '../../ui/controls';
 
 import { CheckGroup } from './check-group';
+import type { TeamFilterOption } from '../../../lib/roster/team-filters';
 
 export function FiltersMenu(props: {
   view: RosterViewState;
   owners: readonly string[];
   tags: readonly string[];
+  /** Empty when solo. */
+  teamOptions: readonly TeamFilterOption[];
   onView(view: RosterViewState): void;
   onOpenChange(open: boolean): void;
 }) {
@@ -20,6 +23,15 @@ export function FiltersMenu(props: {
     <details className="relative" onToggle={(e) => props.onOpenChange(e.currentTarget.open)}>
       <summary className={`${buttonClass} cursor-pointer list-none`}>Filters{filterCount ? ` (${filterCount})` : ''}</summary>
       <div className="absolute left-0 z-20 mt-1 grid w-[min(26rem,calc(100vw-1rem))] grid-cols-2 gap-2 rounded border border-slate-300 bg-white p-2 shadow-lg dark:border-slate-600 dark:bg-slate-800">
+        {props.teamOptions.length > 0 && (
+          <CheckGroup
+            legend="Team"
+            options={props.teamOptions.map((o) => o.value)}
+            labels={(v) => props.teamOptions.find((o) => o.value === v)?.label ?? v}
+            value={props.view.filters.team}
+            onChange={(team) => setFilters({ team })}
+          />
+        )}
         <CheckGroup
           legend="Segment"
           options={SEGMENTS}

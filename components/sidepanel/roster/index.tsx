@@ -7,6 +7,8 @@ import { LiveRosterQuery } from '../../../lib/roster/live-query';
 import type { RosterState } from '../use-roster';
 import { toggle } from './check-group';
 import { FiltersMenu } from './filters-menu';
+import { teamFilterOptions } from '../../../lib/roster/team-filters';
+import { useTeam } from '../team/use-team';
 import { ColumnsMenu } from './columns-menu';
 import { SavedViewsMenu } from './saved-views-menu';
 import { BulkActions } from './bulk-actions';
@@ -41,6 +43,8 @@ export function RosterView(props: RosterViewProps) {
   const facetSource = needFacets ? all : null;
   const facetLists = useMemo(() => (facetSource ? facets(facetSource) : { owners: [], tags: [] }), [facetSource]);
   const owners = useMemo(() => [...new Set([...settings.owners, ...facetLists.owners])].sort(), [settings.owners, facetLists.owners]);
+  const team = useTeam();
+  const teamOptions = useMemo(() => teamFilterOptions(team), [team]);
   // Creators deleted meanwhile drop out of the selection.
   const selectedIds = [...selected].filter((id) => roster.index.get(id));
 
@@ -82,7 +86,7 @@ export function RosterView(props: RosterViewProps) {
           {roster.corrupt > 0 && ` · ${roster.corrupt} unreadable record${roster.corrupt === 1 ? '' : 's'} skipped`}
         </p>
         <div className="flex flex-wrap items-start gap-1">
-          <FiltersMenu view={view} owners={owners} tags={facetLists.tags} onView={props.onView} onOpenChange={setFiltersOpen} />
+          <FiltersMenu view={view} owners={owners} tags={facetLists.tags} teamOptions={teamOptions} onView={props.onView} onOpenChange={setFiltersOpen} />
           <ColumnsMenu view={view} onView={props.onView} />
           <SavedViewsMenu view={view} savedViews={settings.savedViews} onView={props.onView} />
         </div>

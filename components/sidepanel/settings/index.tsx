@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SEGMENTS, SEGMENT_LABELS, type Settings, type SettingsField } from '../../../lib/domain';
 import { updateSettings } from '../../../lib/use-cases/settings';
 import { DataTools } from '../data/index';
+import { TeamSection } from '../team/index';
 import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } from '../../ui/controls';
 import { FieldProblem, describedBy, problemId } from './field-problem';
 import { NumberField } from './number-setting';
@@ -232,6 +233,7 @@ export function SettingsView(props: { settings: Settings }) {
           </span>
         </div>
       </form>
+      <TeamSection />
       <DataTools />
     </section>
   );

@@ -18,6 +18,9 @@ import {
 import { openRapportDb } from '../open';
 import { CorruptRecordError, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
 import { getSettings } from './settings';
+import { getTeamState } from './team';
+import { remindsMe } from '../../team/attribution';
+import type { TeamState } from '../../team/state';
 
 /** One due item: a creator due for a light-touch contact, or a reminder record. */
 export type DueRef = { type: 'cadence'; creatorId: string } | { type: 'reminder'; reminderId: string };
@@ -48,7 +51,7 @@ function cadenceItem(creator: Creator, settings: Settings, now: number): DueItem
 }
 
 /** Due reminder records with their creators, dropping follow-ups for creators who may not be contacted. */
-async function dueReminderItems(now: number): Promise<ReadResult<DueItem>> {
+async function dueReminderItems(now: number, team: TeamState | undefined): Promise<ReadResult<DueItem>> {
   const db = await openRapportDb();
   const tx = db.transaction(['reminders', 'creators']);
   const raws: unknown[] = await tx.objectStore('reminders').index('by-due').getAll(IDBKeyRange.upperBound(now));
@@ -71,7 +74,7 @@ async function dueReminderItems(now: number): Promise<ReadResult<DueItem>> {
   const items: DueItem[] = [];
   for (const r of due) {
     const creator = creators.get(r.creatorId);
-    if (!creator || !isReminderRelevantFor(r, creator)) continue;
+    if (!creator || !isReminderRelevantFor(r, creator) || !remindsMe(team, creator)) continue;
     items.push({
       ref: { type: 'reminder', reminderId: r.id },
       kind: r.kind,
@@ -88,11 +91,14 @@ async function dueReminderItems(now: number): Promise<ReadResult<DueItem>> {
 /** Everything due at `now`, oldest first: creators due for contact and due reminders. */
 export async function listDueItems(now: number, options: { limit?: number } = {}): Promise<ReadResult<DueItem>> {
   const settings = await getSettings();
+  const team = await getTeamState();
   const db = await openRapportDb();
-  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), options.limit);
+  // In a team the list is filtered to my creators, so the index cannot stop at the limit.
+  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), team ? undefined : options.limit);
   const creators = manyFromStore(CreatorSchema, 'creators', raws, idOf);
-  const reminderItems = await dueReminderItems(now);
-  const records = [...creators.records.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
+  const reminderItems = await dueReminderItems(now, team);
+  const mine = creators.records.filter((c) => remindsMe(team, c));
+  const records = [...mine.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
   return {
     records: options.limit === undefined ? records : records.slice(0, options.limit),
     errors: [...creators.errors, ...reminderItems.errors],
@@ -117,14 +123,30 @@ const SAMPLE_SIZE = 3;
  * reads only the few newly due ones it names plus the due reminder records.
  */
 export async function summariseDue(now: number, since: number): Promise<DueSummary> {
+  const team = await getTeamState();
+  if (team) return summariseMyDue(now, since, team);
   const db = await openRapportDb();
   const cadence = await db.countFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now));
   const hasNew = since < now;
   const newRange = hasNew ? IDBKeyRange.bound(since, now, true, false) : null;
   const cadenceNew = newRange ? await db.countFromIndex('creators', 'by-next-due', newRange) : 0;
   const newestCadence = newRange && cadenceNew > 0 ? await newestDueCreators(newRange) : { records: [], errors: [] };
-  const reminderItems = await dueReminderItems(now);
+  const reminderItems = await dueReminderItems(now, undefined);
+  return summary(cadence, cadenceNew, newestCadence, reminderItems, since);
+}
 
+/** In a team the badge and digest count only what is mine: the due creators are read (not just counted) and filtered. */
+async function summariseMyDue(now: number, since: number, team: TeamState): Promise<DueSummary> {
+  const db = await openRapportDb();
+  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now));
+  const due = manyFromStore(CreatorSchema, 'creators', raws, idOf);
+  const mine = due.records.filter((c) => remindsMe(team, c));
+  const fresh = mine.filter((c) => (c.nextDueAt ?? 0) > since).sort((a, b) => (b.nextDueAt ?? 0) - (a.nextDueAt ?? 0));
+  const reminderItems = await dueReminderItems(now, team);
+  return summary(mine.length, fresh.length, { records: fresh.slice(0, SAMPLE_SIZE), errors: due.errors }, reminderItems, since);
+}
+
+function summary(cadence: number, cadenceNew: number, newestCadence: ReadResult<Creator>, reminderItems: ReadResult<DueItem>, since: number): DueSummary {
   const byKind: Partial<Record<ReminderKind, number>> = {};
   if (cadence > 0) byKind.cadence = cadence;
   for (const item of reminderItems.records) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;

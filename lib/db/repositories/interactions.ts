@@ -50,7 +50,7 @@ async function refreshCreatorContact(
   outreachStatus = creator.outreachStatus,
 ): Promise<Creator> {
   const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creator.id));
-  const { lastContactAt, lastOutboundAt, lastInboundAt, nextDueAt: _due, followUpDueAt: _followUp, ...rest } = creator;
+  const { lastContactAt, lastOutboundAt, lastInboundAt, lastOutboundById: _by, nextDueAt: _due, followUpDueAt: _followUp, ...rest } = creator;
   const next: Creator = { ...rest, ...contactTimes(touches), outreachStatus, updatedAt: now };
   const nextDueAt = computeNextDueAt(next, settings);
   const followUpDueAt = followUpReminder(next, touches, settings)?.dueAt;

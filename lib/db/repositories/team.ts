@@ -7,6 +7,7 @@ import { TeamStateSchema, type OutboxEntry, type TeamState } from '../../team/st
 import type { Mutation } from '../../team/protocol';
 import { openRapportDb } from '../open';
 import { publishChanges } from '../changes';
+import { allOrNothing } from '../transaction';
 import { newRecordEntries, withLocalAuthor } from '../sync/capture';
 import type { SyncedStore } from '../../team/rules';
 
@@ -37,35 +38,90 @@ export async function updateTeamState(patch: (state: TeamState) => Partial<TeamS
   return valid;
 }
 
+/** A profile on this browser's roster that the team has already (same platform and handle). */
+export interface SharedDuplicate {
+  localCreatorId: string;
+  localAccountId: string;
+  teamCreatorId: string;
+  teamAccountId: string;
+}
+
+/** Records that join an existing team record contribute only what merges without overwriting: sets, keyed lists, text. */
+function onlyMergeableChanges(entry: OutboxEntry): OutboxEntry | undefined {
+  const changes = Object.fromEntries(Object.entries(entry.changes).filter(([, change]) => change.op !== 'set'));
+  return Object.keys(changes).length ? { ...entry, changes } : undefined;
+}
+
+function remapId(map: ReadonlyMap<string, string>, id: unknown): unknown {
+  return typeof id === 'string' ? (map.get(id) ?? id) : id;
+}
+
 /**
  * Starts a membership. With `shareRoster`, everything already on this browser's
  * roster is queued in the outbox in the same transaction, as if just created, so
- * the first push shares it (the team server merges it field by field).
+ * the first push shares it. Profiles the team has already (`duplicates`) join the
+ * team's creator instead: their touches and collaborations move to it, and their
+ * tags, notes and histories merge into it; the team's single values stay.
  */
-export async function beginTeamMembership(state: TeamState, shareRoster: boolean, now = Date.now()): Promise<{ queued: number }> {
+export async function beginTeamMembership(
+  state: TeamState,
+  shareRoster: boolean,
+  now = Date.now(),
+  duplicates: readonly SharedDuplicate[] = [],
+): Promise<{ queued: number }> {
   const valid = TeamStateSchema.parse(state);
-  const db = await openRapportDb();
-  const tx = db.transaction(['team', 'outbox', 'creators', 'accounts', 'interactions', 'collaborations'], 'readwrite');
-  await tx.objectStore('outbox').clear();
-  let queued = 0;
-  if (shareRoster) {
-    // Creators first: the server accepts a touch for a creator it already holds.
-    for (const store of ['creators', 'accounts', 'collaborations', 'interactions'] as const satisfies readonly SyncedStore[]) {
-      const records: object[] = [];
-      // The person sharing becomes the owner of their creators and the author of their touches.
-      for (const record of (await tx.objectStore(store).getAll()) as object[]) {
-        const stamped = withLocalAuthor(valid, store, undefined, record);
-        if (stamped !== record) await tx.objectStore(store).put(stamped as never);
-        records.push(stamped);
-      }
-      const entries = newRecordEntries(store, records, now);
-      for (const entry of entries) await tx.objectStore('outbox').add(entry);
-      queued += entries.length;
-    }
+  const creatorMap = new Map<string, string>();
+  const accountMap = new Map<string, string>();
+  const teamCreatorsTaken = new Set<string>();
+  for (const d of duplicates) {
+    // Two of my creators matching one team creator: the first joins it, the second is shared as itself.
+    if (creatorMap.has(d.localCreatorId) || teamCreatorsTaken.has(d.teamCreatorId)) continue;
+    creatorMap.set(d.localCreatorId, d.teamCreatorId);
+    accountMap.set(d.localAccountId, d.teamAccountId);
+    teamCreatorsTaken.add(d.teamCreatorId);
   }
-  await tx.objectStore('team').put(valid, TEAM_KEY);
-  await tx.done;
-  publishChanges([{ store: 'settings' }]);
+  const db = await openRapportDb();
+  const tx = db.transaction(['team', 'outbox', 'creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  const queued = await allOrNothing(tx, async () => {
+    await tx.objectStore('outbox').clear();
+    // Membership and the shared roster land together: a crash keeps both or neither.
+    await tx.objectStore('team').put(valid, TEAM_KEY);
+    if (!shareRoster) return 0;
+    // Creators first: the server then holds the creator before its touches arrive.
+    for (const store of ['creators', 'accounts', 'collaborations', 'interactions'] as const satisfies readonly SyncedStore[]) {
+      for (const original of (await tx.objectStore(store).getAll()) as Record<string, unknown>[]) {
+        let record: Record<string, unknown> = original;
+        let joinsTeamRecord = false;
+        if (store === 'creators' && creatorMap.has(String(original.id))) {
+          joinsTeamRecord = true;
+          const accounts = Array.isArray(original.accounts) ? (original.accounts as Record<string, unknown>[]) : [];
+          record = {
+            ...original,
+            id: creatorMap.get(String(original.id)),
+            accounts: accounts.map((a) => ({ ...a, accountId: remapId(accountMap, a.accountId) })),
+          };
+        } else if (store === 'accounts') {
+          joinsTeamRecord = accountMap.has(String(original.id));
+          record = { ...original, id: remapId(accountMap, original.id), creatorId: remapId(creatorMap, original.creatorId) };
+        } else if (store !== 'creators') {
+          record = { ...original, creatorId: remapId(creatorMap, original.creatorId) };
+        }
+        // The person sharing becomes the owner of their creators and the author of their touches.
+        const stamped = withLocalAuthor(valid, store, joinsTeamRecord ? record : undefined, record) as Record<string, unknown>;
+        if (stamped.id !== original.id) await tx.objectStore(store).delete(String(original.id));
+        if (stamped !== original) await tx.objectStore(store).put(stamped as never);
+        const [entry] = newRecordEntries(store, [stamped], now);
+        const queued = entry && joinsTeamRecord ? onlyMergeableChanges(entry) : entry;
+        if (queued) await tx.objectStore('outbox').add(queued);
+      }
+    }
+    // Reminders of creators that joined a team creator are derived again from the records that arrive.
+    for (const localId of creatorMap.keys()) {
+      for (const key of await tx.objectStore('reminders').index('by-creator').getAllKeys(localId)) await tx.objectStore('reminders').delete(key);
+    }
+    return tx.objectStore('outbox').count();
+  });
+  publishChanges([{ store: 'settings' }, { store: 'creators' }, { store: 'interactions' }, { store: 'accounts' }, { store: 'collaborations' }]);
   return { queued };
 }
 
@@ -104,4 +160,20 @@ export async function acknowledgeOutbox(lastMutationId: number): Promise<void> {
   if (lastMutationId < 1) return;
   const db = await openRapportDb();
   await db.delete('outbox', IDBKeyRange.upperBound(lastMutationId));
+}
+
+/** What sharing would send: the roster's size and each account's profile (for the duplicate preview). */
+export async function describeLocalRoster(): Promise<{
+  creators: number;
+  accounts: { id: string; creatorId: string; platform: string; handle: string }[];
+  names: Map<string, string>;
+}> {
+  const db = await openRapportDb();
+  const tx = db.transaction(['creators', 'accounts']);
+  const [creators, accounts] = await Promise.all([tx.objectStore('creators').getAll(), tx.objectStore('accounts').getAll()]);
+  return {
+    creators: creators.length,
+    accounts: accounts.map((a) => ({ id: a.id, creatorId: a.creatorId, platform: a.platform, handle: a.handle })),
+    names: new Map(creators.map((c) => [c.id, c.displayName])),
+  };
 }

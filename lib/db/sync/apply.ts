@@ -135,7 +135,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
       if (raw === undefined) continue;
       const creator = creatorFromStore(creatorId, raw);
       const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId));
-      const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
+      const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
       const timed: Creator = { ...rest, ...contactTimes(touches) };
       const nextDueAt = computeNextDueAt(timed, settings);
       const followUpDueAt = followUpReminder(timed, touches, settings)?.dueAt;

@@ -72,6 +72,17 @@ export async function buildTeamServer(options: TeamServerOptions): Promise<Fasti
     return reply.status(500).send({ error: 'The team server failed; nothing was written' });
   });
 
+  // Browsers call the API from the extension's own pages. Requests are authorised by a bearer token, never by
+  // cookies, so any origin may call it: a page without a member's token can do nothing with the answers.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-headers', 'authorization, content-type');
+    reply.header('access-control-allow-methods', 'GET, POST');
+    reply.header('access-control-max-age', '600');
+    if (request.method === 'OPTIONS') return reply.status(204).send();
+  });
+  app.options('/*', async (_request, reply) => reply.status(204).send());
+
   app.get('/v1/health', async () => ({ ok: true, service: 'rapport-team-server' }));
 
   app.post('/v1/teams', async (request) => {

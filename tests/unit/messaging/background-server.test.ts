@@ -23,6 +23,9 @@ const handlers: BackgroundHandlers = {
   async 'reminders:done'() {
     return { due: 0 };
   },
+  async 'team:sync'() {
+    return { inTeam: false, pushed: 0, pulled: 0 };
+  },
 };
 const ownSender = () => ({ id: fakeBrowser.runtime.id });
 
