@@ -110,7 +110,7 @@ export function JoinTeamForm() {
           <input type="radio" name="team-mode" checked={mode === 'join'} onChange={() => setMode('join')} /> Join with an invite code
         </label>
         <label className="flex items-center gap-1">
-          <input type="radio" name="team-mode" checked={mode === 'create'} onChange={() => setMode('create')} /> Create a team
+          <input type="radio" name="team-mode" data-testid="team-mode-create" checked={mode === 'create'} onChange={() => setMode('create')} /> Create a team
         </label>
       </div>
       <label className="block text-xs">

@@ -163,10 +163,12 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
     return { applied, refused };
   });
 
+  // The membership (checkpoint, members, last sync) is announced as settings, which the Team part watches.
+  const changes: DbChange[] = [{ store: 'settings' }];
   if (page.records.length > 0) {
-    const stores = new Set(page.records.map((r) => r.store));
-    const changes: DbChange[] = [...stores].map((store) => ({ store }));
-    publishChanges([...changes, { store: 'reminders' }]);
+    for (const store of new Set(page.records.map((r) => r.store))) changes.push({ store });
+    changes.push({ store: 'reminders' });
   }
+  publishChanges(changes);
   return result;
 }

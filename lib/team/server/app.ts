@@ -79,6 +79,8 @@ export async function buildTeamServer(options: TeamServerOptions): Promise<Fasti
     reply.header('access-control-allow-headers', 'authorization, content-type');
     reply.header('access-control-allow-methods', 'GET, POST');
     reply.header('access-control-max-age', '600');
+    // Chromium's private network access: a team server on this computer or a LAN answers its preflight too.
+    if (request.headers['access-control-request-private-network']) reply.header('access-control-allow-private-network', 'true');
     if (request.method === 'OPTIONS') return reply.status(204).send();
   });
   app.options('/*', async (_request, reply) => reply.status(204).send());

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   keepProfileIn?: string;
   /** Record the extension's requests (on by default; the benchmark turns it off so it measures nothing extra). */
   recordRequests?: boolean;
+  /** Origins the extension may reach besides its own files: the team server of a team test, nothing else. */
+  allowRequestsTo?: readonly string[];
 }
 
 export async function launchRapport(options: LaunchOptions = {}): Promise<RapportBrowser> {
@@ -56,7 +58,9 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
   }
   const server = await startFixtureServer();
   const userDataDir = options.keepProfileIn ?? mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
-  const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  // A team test's server is on loopback: its address alone stays reachable (the catch-all rule would map IPs too).
+  const loopback = options.allowRequestsTo?.length ? ['EXCLUDE 127.0.0.1'] : [];
+  const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND', ...loopback].join(', ');
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: options.headless ?? true,
@@ -67,7 +71,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     args: [...CHROMIUM_FLAGS, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
   });
 
-  const requests = options.recordRequests === false ? { all: [], leaving: () => [] } : recordExtensionRequests(browser);
+  const requests = options.recordRequests === false ? { all: [], leaving: () => [] } : recordExtensionRequests(browser, options.allowRequestsTo ?? []);
   let extensionId = '';
   if (withExtension) {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {

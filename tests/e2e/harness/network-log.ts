@@ -3,10 +3,11 @@
  * frames (requests of chrome-extension:// frames) and its content scripts
  * (requests a chrome-extension:// script initiated inside a site's page).
  * Rapport's data stays in the browser, so the only requests allowed are for the
- * extension's own files. The service worker is not attached at start (a
- * debugging session holds a starting worker); launch.ts adds the live worker's
- * Resource Timing entries when the browser closes, and its policy (connect-src
- * 'self') and a convention test (no network API in product code) cover the rest.
+ * extension's own files (and, in a team test, the team server). The service
+ * worker is not attached at start (a debugging session holds a starting worker);
+ * launch.ts adds the live worker's Resource Timing entries when the browser
+ * closes, and a convention test (no network API in product code outside the team
+ * client) covers the rest.
  */
 import type { Browser, HTTPRequest, Target } from 'puppeteer-core';
 
@@ -17,7 +18,7 @@ export interface ExtensionRequest {
 
 const ALLOWED = /^(chrome-extension:|data:|blob:)/;
 
-export function recordExtensionRequests(browser: Browser): { all: ExtensionRequest[]; leaving(): ExtensionRequest[] } {
+export function recordExtensionRequests(browser: Browser, allowedOrigins: readonly string[] = []): { all: ExtensionRequest[]; leaving(): ExtensionRequest[] } {
   const all: ExtensionRequest[] = [];
   const fromExtensionScript = (request: HTTPRequest) =>
     JSON.stringify(request.initiator()?.stack ?? {}).includes('chrome-extension://') || (request.initiator()?.url ?? '').startsWith('chrome-extension://');
@@ -38,5 +39,6 @@ export function recordExtensionRequests(browser: Browser): { all: ExtensionReque
 
   browser.on('targetcreated', (target: Target) => void watch(target));
   for (const target of browser.targets()) void watch(target);
-  return { all, leaving: () => all.filter((r) => !ALLOWED.test(r.url)) };
+  const allowedOrigin = (url: string) => allowedOrigins.some((origin) => url.startsWith(`${origin}/`));
+  return { all, leaving: () => all.filter((r) => !ALLOWED.test(r.url) && !allowedOrigin(r.url)) };
 }
