@@ -32,6 +32,7 @@ export type CreatorPatch = Partial<
     | 'tags'
     | 'niches'
     | 'owner'
+    | 'ownerId'
     | 'preferences'
     | 'contact'
     | 'customFields'
