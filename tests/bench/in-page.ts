@@ -6,6 +6,8 @@
  * they are compared against. Product functions (lookups, the scan message) are
  * called exactly as the product calls them.
  */
+import { connectToTeam, startTeamWork } from '../../lib/use-cases/team';
+import { requestLogTouch } from '../../lib/use-cases/via-worker';
 import { unwrap } from 'idb';
 import { DB_VERSION, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, type AllData } from '../../lib/db';
 import { integrityProblems } from '../../lib/import-export/backup-check';
@@ -71,6 +73,12 @@ export interface BenchApi {
    * current database (which ends up holding the same data again).
    */
   backupPhases(): Promise<BackupPhases>;
+  /** Joins a team with the product's own use cases (an empty roster), through the first sync; resolves with its duration. */
+  teamJoin(serverUrl: string, inviteCode: string, name: string): Promise<{ ms: number; pulled: number; refused: number }>;
+  /** Logs a touch through the worker (the quick action, which pushes at once); resolves with its id and when it was sent. */
+  teamLogTouch(creatorId: string): Promise<{ id: string; sentAt: number }>;
+  /** Resolves when this browser's IndexedDB holds the touch (polled every 5 ms), with the time it was seen. */
+  waitForTouch(id: string, timeoutMs: number): Promise<number>;
 }
 
 async function rawDb(): Promise<IDBDatabase> {
@@ -168,6 +176,32 @@ async function clearData(): Promise<void> {
 export function createBenchApi(): BenchApi {
   let snapshot: Map<RecordStore, unknown[]> = new Map();
   return {
+    async teamJoin(serverUrl, inviteCode, name) {
+      const started = Date.now();
+      const pending = await connectToTeam({ mode: 'join', serverUrl, inviteCode, yourName: name });
+      const result = await startTeamWork(pending, { share: true, duplicates: [] }, async () => undefined);
+      if (result.syncError) throw new Error(`The first sync failed: ${result.syncError}`);
+      return { ms: Date.now() - started, pulled: result.firstSync?.pulled ?? 0, refused: result.firstSync?.refused.length ?? 0 };
+    },
+    async teamLogTouch(creatorId) {
+      const sentAt = Date.now();
+      const id = await requestLogTouch({ creatorId, channel: 'instagram-dm', direction: 'outbound', kind: 'check-in', summary: 'bench', occurredAt: sentAt });
+      return { id, sentAt };
+    },
+    async waitForTouch(id, timeoutMs) {
+      const db = await rawDb();
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = await new Promise<boolean>((resolve, reject) => {
+          const request = db.transaction('interactions').objectStore('interactions').count(id);
+          request.onsuccess = () => resolve(request.result > 0);
+          request.onerror = () => reject(request.error ?? new Error('count failed'));
+        });
+        if (found) return Date.now();
+        if (Date.now() > deadline) throw new Error(`Touch ${id} did not arrive within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
     async seed(spec) {
       const db = await rawDb();
       const started = performance.now();

@@ -19,6 +19,7 @@ import { fullSpec, identityAt, Rng, rosterCsv, seedOf, type RosterSpec } from '.
 import { measureBackupRestore, measureImportRatio } from './import-export';
 import { METRIC_NAMES, NotMeasurableError, type MetricName, type Outcome } from './metrics';
 import { measureOverlay } from './overlay';
+import { measureTeam } from './team';
 import { addedScriptTime } from './page-load';
 import { describeMachine, describeSource, renderTable, writeResults, type Environment } from './report';
 import { measureFirstRows, measureSearch } from './roster';
@@ -205,6 +206,14 @@ export async function main(): Promise<number> {
     await bench.close().catch(() => undefined);
     await withExt.close();
   }
+
+  // Team sync, in browsers of its own (fresh profiles) against a team server of its own.
+  await measure(['team_initial_sync_100k_ms', 'team_sync_propagation_ms'], () =>
+    measureTeam({ creators: spec.creators, recentTouches: Math.round(spec.interactions / 5), propagationRuns: 20 }, log),
+  ({ initial, propagation }) => {
+    outcomes.team_initial_sync_100k_ms = initial;
+    outcomes.team_sync_propagation_ms = propagation;
+  });
 
   const counts = { creators: spec.creators, interactions: spec.interactions, collaborations: spec.collaborations, due: spec.due };
   const environment: Environment = {

@@ -15,6 +15,9 @@ export const METRICS = {
   backup_restore_100k_ms: { unit: 'ms', budget: 30_000, what: 'JSON export + restore, 100k creators + interactions' },
   reminder_scan_100k_ms: { unit: 'ms', budget: 50, what: 'one cadence scan, 100k creators, 1k due (median)' },
   overlay_frame_heap_mb: { unit: 'MB', budget: 12, what: 'JS heap used by the overlay frame after GC (median)' },
+  // Issue 13: "appears within seconds"; a first sync of a large team "shows progress" (budget: a minute).
+  team_sync_propagation_ms: { unit: 'ms', budget: 3_000, what: 'a touch logged in one browser until it is in another (live, p95)' },
+  team_initial_sync_100k_ms: { unit: 'ms', budget: 60_000, what: "new member's first sync: 100k creators + 180 days of touches" },
 } as const;
 
 export type MetricName = keyof typeof METRICS;

@@ -75,38 +75,57 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
     const team = TeamStateSchema.safeParse(rawTeam);
     if (!team.success) throw new Error('This browser is not in a team any more; the pulled page was not applied');
 
-    // Remember each affected creator as it was, before anything of the page lands.
-    const noteCreator = async (creatorId: string) => {
-      if (touchedCreators.has(creatorId)) return;
-      const raw = await tx.objectStore('creators').get(creatorId);
-      const before = raw === undefined ? undefined : creatorFromStore(creatorId, raw);
-      const touchesBefore = before ? await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId)) : undefined;
-      touchedCreators.set(creatorId, { ...(before ? { before } : {}), ...(touchesBefore ? { touchesBefore } : {}) });
-    };
+    // Every read is issued at once (IndexedDB pipelines requests in a transaction; awaiting each in turn
+    // would cost a round trip per request), then the page is merged in memory and written.
+    const creatorIds = new Set<string>();
     for (const record of page.records) {
-      if (record.store === 'creators') await noteCreator(record.id);
+      if (record.store === 'creators') creatorIds.add(record.id);
       const creatorId = record.data.creatorId;
-      if (typeof creatorId === 'string' && record.store === 'interactions') await noteCreator(creatorId);
+      if (record.store === 'interactions' && typeof creatorId === 'string') creatorIds.add(creatorId);
     }
+    const outbox = await tx.objectStore('outbox').getAll();
+    const pendingByRecord = new Map<string, typeof outbox>();
+    for (const entry of outbox) {
+      const key = `${entry.store}/${entry.recordId}`;
+      pendingByRecord.set(key, [...(pendingByRecord.get(key) ?? []), entry]);
+    }
+    const [currents] = await Promise.all([
+      Promise.all(page.records.map((r) => tx.objectStore(r.store).get(r.id) as Promise<Record<string, unknown> | undefined>)),
+      // Each affected creator as it was, before anything of the page lands (for their follow-up reminder).
+      Promise.all(
+        [...creatorIds].map(async (creatorId) => {
+          const raw = await tx.objectStore('creators').get(creatorId);
+          const before = raw === undefined ? undefined : creatorFromStore(creatorId, raw);
+          const touchesBefore = before ? await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId)) : undefined;
+          touchedCreators.set(creatorId, { ...(before ? { before } : {}), ...(touchesBefore ? { touchesBefore } : {}) });
+        }),
+      ),
+    ]);
 
-    for (const record of page.records) {
+    const writes: Promise<unknown>[] = [];
+    for (const [i, record] of page.records.entries()) {
       const store = record.store;
       const rule = STORE_RULES[store];
       const objectStore = tx.objectStore(store);
-      const current = (await objectStore.get(record.id)) as Record<string, unknown> | undefined;
-      const pending = await tx.objectStore('outbox').index('by-record').getAll([store, record.id]);
+      const current = currents[i];
       let doc: StoredDoc = { data: record.data, clocks: {}, deleted: record.deleted };
-      for (const entry of pending) doc = applyMutation(rule, doc, entry, team.data.memberId, PENDING_AT).doc;
+      for (const entry of pendingByRecord.get(`${store}/${record.id}`) ?? []) doc = applyMutation(rule, doc, entry, team.data.memberId, PENDING_AT).doc;
 
       if (doc.deleted) {
         if (current !== undefined) {
-          await objectStore.delete(record.id);
+          writes.push(objectStore.delete(record.id));
           if (store === 'collaborations') {
             const old = CollaborationSchema.safeParse(current);
-            if (old.success) await syncCollaborationReminders(tx.objectStore('reminders'), old.data, undefined, settings, now);
+            if (old.success) writes.push(syncCollaborationReminders(tx.objectStore('reminders'), old.data, undefined, settings, now));
           }
           if (store === 'creators') {
-            for (const key of await tx.objectStore('reminders').index('by-creator').getAllKeys(record.id)) await tx.objectStore('reminders').delete(key);
+            const reminders = tx.objectStore('reminders');
+            writes.push(
+              reminders
+                .index('by-creator')
+                .getAllKeys(record.id)
+                .then((keys) => Promise.all(keys.map((key) => reminders.delete(key)))),
+            );
             touchedCreators.delete(record.id);
           }
         }
@@ -121,34 +140,37 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
         refused.push(`${store}/${record.id}: ${form.why}`);
         continue;
       }
-      await objectStore.put(form.value as never);
+      writes.push(objectStore.put(form.value as never));
       if (store === 'collaborations') {
         const old = CollaborationSchema.safeParse(current);
-        await syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, form.value as never, settings, now);
+        writes.push(syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, form.value as never, settings, now));
       }
       applied++;
     }
+    await Promise.all(writes);
 
     // Contact times, due times and follow-ups follow the shared touches, as after a local write.
-    for (const [creatorId, { before, touchesBefore }] of touchedCreators) {
-      const raw = await tx.objectStore('creators').get(creatorId);
-      if (raw === undefined) continue;
-      const creator = creatorFromStore(creatorId, raw);
-      const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId));
-      const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
-      const timed: Creator = { ...rest, ...contactTimes(touches) };
-      const nextDueAt = computeNextDueAt(timed, settings);
-      const followUpDueAt = followUpReminder(timed, touches, settings)?.dueAt;
-      const next: Creator = { ...timed, ...(nextDueAt === undefined ? {} : { nextDueAt }), ...(followUpDueAt === undefined ? {} : { followUpDueAt }) };
-      await tx.objectStore('creators').put(toStoredCreator(next));
-      await syncFollowUpReminder(
-        tx.objectStore('reminders'),
-        { creator: before ?? creator, touches: touchesBefore ?? [] },
-        { creator: next, touches },
-        settings,
-        now,
-      );
-    }
+    await Promise.all(
+      [...touchedCreators].map(async ([creatorId, { before, touchesBefore }]) => {
+        const raw = await tx.objectStore('creators').get(creatorId);
+        if (raw === undefined) return;
+        const creator = creatorFromStore(creatorId, raw);
+        const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId));
+        const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
+        const timed: Creator = { ...rest, ...contactTimes(touches) };
+        const nextDueAt = computeNextDueAt(timed, settings);
+        const followUpDueAt = followUpReminder(timed, touches, settings)?.dueAt;
+        const next: Creator = { ...timed, ...(nextDueAt === undefined ? {} : { nextDueAt }), ...(followUpDueAt === undefined ? {} : { followUpDueAt }) };
+        await tx.objectStore('creators').put(toStoredCreator(next));
+        await syncFollowUpReminder(
+          tx.objectStore('reminders'),
+          { creator: before ?? creator, touches: touchesBefore ?? [] },
+          { creator: next, touches },
+          settings,
+          now,
+        );
+      }),
+    );
 
     const nextTeam: TeamState = {
       ...team.data,
