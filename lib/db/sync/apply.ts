@@ -46,9 +46,12 @@ function touchRange(creatorId: string): IDBKeyRange {
 }
 
 /** The record's schema-valid local form, or a description of why it is not. */
-function localForm(store: SyncedStore, data: Record<string, unknown>): { ok: true; value: object } | { ok: false; why: string } {
+function localForm(store: SyncedStore, data: Record<string, unknown>): { ok: true; value: object; creator?: Creator } | { ok: false; why: string } {
   try {
-    if (store === 'creators') return { ok: true, value: toStoredCreator(creatorFromStoreLoose(data)) };
+    if (store === 'creators') {
+      const creator = creatorFromStoreLoose(data);
+      return { ok: true, value: toStoredCreator(creator), creator };
+    }
     if (store === 'accounts') return { ok: true, value: toStoredAccount(forWrite(RECORD_SCHEMAS.accounts, 'accounts', data) as never) };
     return { ok: true, value: forWrite(RECORD_SCHEMAS[store], store, data) };
   } catch (error) {
@@ -102,6 +105,17 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
       ),
     ]);
 
+    // The page's effect on each affected creator, kept in memory so each is written once, below.
+    const creatorAfter = new Map<string, Creator | null>();
+    const touchesAfter = new Map<string, Interaction[]>();
+    for (const [creatorId, { touchesBefore }] of touchedCreators) touchesAfter.set(creatorId, [...(touchesBefore ?? [])]);
+    const dropTouch = (id: string) => {
+      for (const list of touchesAfter.values()) {
+        const at = list.findIndex((t) => t.id === id);
+        if (at !== -1) list.splice(at, 1);
+      }
+    };
+
     const writes: Promise<unknown>[] = [];
     for (const [i, record] of page.records.entries()) {
       const store = record.store;
@@ -118,7 +132,9 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
             const old = CollaborationSchema.safeParse(current);
             if (old.success) writes.push(syncCollaborationReminders(tx.objectStore('reminders'), old.data, undefined, settings, now));
           }
+          if (store === 'interactions') dropTouch(record.id);
           if (store === 'creators') {
+            creatorAfter.set(record.id, null);
             const reminders = tx.objectStore('reminders');
             writes.push(
               reminders
@@ -140,7 +156,13 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
         refused.push(`${store}/${record.id}: ${form.why}`);
         continue;
       }
-      writes.push(objectStore.put(form.value as never));
+      if (form.creator && touchedCreators.has(record.id)) creatorAfter.set(record.id, form.creator);
+      else writes.push(objectStore.put(form.value as never));
+      if (store === 'interactions') {
+        const touch = form.value as Interaction;
+        dropTouch(touch.id);
+        touchesAfter.get(touch.creatorId)?.push(touch);
+      }
       if (store === 'collaborations') {
         const old = CollaborationSchema.safeParse(current);
         writes.push(syncCollaborationReminders(tx.objectStore('reminders'), old.success ? old.data : undefined, form.value as never, settings, now));
@@ -152,23 +174,24 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
     // Contact times, due times and follow-ups follow the shared touches, as after a local write.
     await Promise.all(
       [...touchedCreators].map(async ([creatorId, { before, touchesBefore }]) => {
-        const raw = await tx.objectStore('creators').get(creatorId);
-        if (raw === undefined) return;
-        const creator = creatorFromStore(creatorId, raw);
-        const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId));
+        const creator = creatorAfter.has(creatorId) ? creatorAfter.get(creatorId) : before;
+        if (!creator) return;
+        const touches = (touchesAfter.get(creatorId) ?? []).sort((a, b) => a.occurredAt - b.occurredAt);
         const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
         const timed: Creator = { ...rest, ...contactTimes(touches) };
         const nextDueAt = computeNextDueAt(timed, settings);
         const followUpDueAt = followUpReminder(timed, touches, settings)?.dueAt;
         const next: Creator = { ...timed, ...(nextDueAt === undefined ? {} : { nextDueAt }), ...(followUpDueAt === undefined ? {} : { followUpDueAt }) };
-        await tx.objectStore('creators').put(toStoredCreator(next));
-        await syncFollowUpReminder(
-          tx.objectStore('reminders'),
-          { creator: before ?? creator, touches: touchesBefore ?? [] },
-          { creator: next, touches },
-          settings,
-          now,
-        );
+        await Promise.all([
+          tx.objectStore('creators').put(toStoredCreator(next)),
+          syncFollowUpReminder(
+            tx.objectStore('reminders'),
+            { creator: before ?? creator, touches: touchesBefore ?? [] },
+            { creator: next, touches },
+            settings,
+            now,
+          ),
+        ]);
       }),
     );
 
