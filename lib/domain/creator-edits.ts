@@ -33,6 +33,7 @@ export type CreatorPatch = Partial<
     | 'niches'
     | 'owner'
     | 'ownerId'
+    | 'syncConflicts'
     | 'preferences'
     | 'contact'
     | 'customFields'

@@ -36,3 +36,17 @@ export async function undoRemoveCreators(removed: DeletedCreators, recount: DueR
   await restoreDeletedCreators(removed);
   await recount();
 }
+
+/**
+ * A team edit of the same text that met a newer one was kept beside it (see
+ * lib/team/merge.ts). The person settles it: keep the current text, or take the
+ * other one; either way that conflict is cleared for everyone.
+ */
+export async function settleSyncConflict(creator: Creator, index: number, take: 'current' | 'theirs'): Promise<Creator> {
+  const conflict = creator.syncConflicts?.[index];
+  if (!conflict) throw new Error('That conflict was settled already');
+  const rest = (creator.syncConflicts ?? []).filter((_, i) => i !== index);
+  const patch: CreatorPatch = { syncConflicts: rest.length ? rest : undefined };
+  if (take === 'theirs' && conflict.field === 'fit.notes') patch.fit = { ...creator.fit, notes: conflict.value };
+  return updateCreator(creator.id, patch);
+}

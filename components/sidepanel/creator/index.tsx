@@ -19,6 +19,7 @@ import { PreferencesForm } from './preferences-form';
 import { Milestones } from './milestones';
 import { AccountsList } from './accounts-list';
 import { StageHistory } from './stage-history';
+import { SyncConflicts } from './sync-conflicts';
 import { useTeam } from '../team/use-team';
 import { nameResolver } from '../../../lib/team/attribution';
 import { Privacy } from './privacy';
@@ -64,6 +65,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
           Log touch
         </button>
       </header>
+      <SyncConflicts creator={creator} nameOf={nameOf} />
       <HealthBox creator={creator} touches={touches} collabs={collabs} settings={settings} now={now} />
       <TemplateCopier creator={creator} collabs={collabs} />
       <Section title="Timeline">
