@@ -9,6 +9,7 @@ import { syncWithTeam, type SyncOutcome } from '../team/client/sync-engine';
 import { MAX_MATCH_KEYS, type Membership } from '../team/protocol';
 import { DEFAULT_RECENT_CONTACT_DAYS, type TeamState } from '../team/state';
 import { recountFromPage, type DueRecount } from './due-recount';
+import { requestTeamSync } from './via-worker';
 import { PLATFORM_LABELS } from '../domain';
 import { PLATFORM_IDS } from '../platforms/types';
 
@@ -112,6 +113,8 @@ export async function startTeamWork(
   try {
     const firstSync = await syncWithTeam();
     await recount();
+    // The worker takes over from here: it arms its sync alarm on this first request.
+    await requestTeamSync();
     return { queued, firstSync };
   } catch (error) {
     await recount();

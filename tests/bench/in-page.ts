@@ -6,8 +6,6 @@
  * they are compared against. Product functions (lookups, the scan message) are
  * called exactly as the product calls them.
  */
-import { connectToTeam, startTeamWork } from '../../lib/use-cases/team';
-import { requestLogTouch } from '../../lib/use-cases/via-worker';
 import { unwrap } from 'idb';
 import { DB_VERSION, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, type AllData } from '../../lib/db';
 import { integrityProblems } from '../../lib/import-export/backup-check';
@@ -73,10 +71,6 @@ export interface BenchApi {
    * current database (which ends up holding the same data again).
    */
   backupPhases(): Promise<BackupPhases>;
-  /** Joins a team with the product's own use cases (an empty roster), through the first sync; resolves with its duration. */
-  teamJoin(serverUrl: string, inviteCode: string, name: string): Promise<{ ms: number; pulled: number; refused: number }>;
-  /** Logs a touch through the worker (the quick action, which pushes at once); resolves with its id and when it was sent. */
-  teamLogTouch(creatorId: string): Promise<{ id: string; sentAt: number }>;
   /** Resolves when this browser's IndexedDB holds the touch (polled every 5 ms), with the time it was seen. */
   waitForTouch(id: string, timeoutMs: number): Promise<number>;
 }
@@ -176,18 +170,6 @@ async function clearData(): Promise<void> {
 export function createBenchApi(): BenchApi {
   let snapshot: Map<RecordStore, unknown[]> = new Map();
   return {
-    async teamJoin(serverUrl, inviteCode, name) {
-      const started = Date.now();
-      const pending = await connectToTeam({ mode: 'join', serverUrl, inviteCode, yourName: name });
-      const result = await startTeamWork(pending, { share: true, duplicates: [] }, async () => undefined);
-      if (result.syncError) throw new Error(`The first sync failed: ${result.syncError}`);
-      return { ms: Date.now() - started, pulled: result.firstSync?.pulled ?? 0, refused: result.firstSync?.refused.length ?? 0 };
-    },
-    async teamLogTouch(creatorId) {
-      const sentAt = Date.now();
-      const id = await requestLogTouch({ creatorId, channel: 'instagram-dm', direction: 'outbound', kind: 'check-in', summary: 'bench', occurredAt: sentAt });
-      return { id, sentAt };
-    },
     async waitForTouch(id, timeoutMs) {
       const db = await rawDb();
       const deadline = Date.now() + timeoutMs;
