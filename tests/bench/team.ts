@@ -75,7 +75,7 @@ async function seedTeam(connection: pg.ClientConfig, teamId: string, memberId: s
 /**
  * Joins through the side panel's settings, as a person does; times the click on
  * "Start working with the team" until the Team part shows the membership (the
- * first sync has finished then).
+ * first sync has finished: synced, no progress shown).
  */
 async function joinThroughSettings(browser: RapportBrowser, serverUrl: string, code: string, name: string): Promise<number> {
   const page = await browser.newPage();
@@ -89,7 +89,8 @@ async function joinThroughSettings(browser: RapportBrowser, serverUrl: string, c
   await page.waitForSelector('[data-testid="team-share"]');
   const started = Date.now();
   await page.click('[data-testid="team-share"]');
-  await page.waitForSelector('[data-testid="team-status"]', { timeout: 0 });
+  // The Team part shows the membership at once; the first sync is done when it has synced and shows no progress.
+  await page.waitForSelector('[data-testid="team-sync-status"][data-synced="yes"]', { timeout: 0 });
   const ms = Date.now() - started;
   const problem = await page.$eval('[data-testid="team-status"]', (e) => e.querySelector('[role="alert"]')?.textContent ?? null);
   await page.close();

@@ -30,7 +30,7 @@ export function TeamStatus(props: { team: TeamState; unsent: number }) {
         Team <strong>{team.teamName}</strong>, as {team.memberName} ({team.role}).
       </p>
       <p className="text-xs">Members: {members.map((m) => m.name).join(', ') || team.memberName}</p>
-      <p className="text-xs" role="status" data-testid="team-sync-status">
+      <p className="text-xs" role="status" data-testid="team-sync-status" data-synced={team.lastSyncAt !== undefined && !team.progress ? 'yes' : 'no'}>
         {team.lastSyncAt ? `Last synced ${formatDateTime(team.lastSyncAt)}.` : 'Not synced yet.'}{' '}
         {props.unsent > 0 ? `${props.unsent.toLocaleString()} change(s) waiting to be sent.` : 'Everything sent.'}
       </p>
