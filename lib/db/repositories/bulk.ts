@@ -33,7 +33,7 @@ import { allOrNothing } from '../transaction';
 import { queueBulkWrites } from '../bulk-writes';
 import { toStoredAccount, toStoredCreator } from '../codecs';
 import { getSettings, writeSettings } from './settings';
-import { SYNC_STORES, membershipIn, newRecordEntries, putShared } from '../sync/capture';
+import { SYNC_STORES, membershipIn, newRecordEntries, putShared, withLocalAuthor } from '../sync/capture';
 
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -220,11 +220,13 @@ export async function importCreators(
   await allOrNothing(tx, async () => {
     // In a team, the new records' outbox entries are queued with them, in the same transaction.
     const team = await membershipIn(tx);
-    const outbox = team ? [...newRecordEntries('creators', creators, now), ...newRecordEntries('accounts', accounts, now)] : [];
+    // The person importing owns the creators they bring in, as when they save one.
+    const newCreators = team ? creators.map((c) => withLocalAuthor(team, 'creators', undefined, c)) : creators;
+    const outbox = team ? [...newRecordEntries('creators', newCreators, now), ...newRecordEntries('accounts', accounts, now)] : [];
     queueBulkWrites(
       unwrap(tx),
       [
-        { store: 'creators', mode: 'put', records: creators },
+        { store: 'creators', mode: 'put', records: newCreators },
         { store: 'accounts', mode: 'add', records: accounts },
         { store: 'outbox', mode: 'add', records: outbox },
       ],

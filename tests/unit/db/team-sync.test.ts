@@ -11,6 +11,7 @@ import {
   countOutbox,
   getCreator,
   getTeamState,
+  importCreators,
   listInteractions,
   logInteraction,
   openRapportDb,
@@ -21,6 +22,7 @@ import {
 } from '../../../lib/db';
 import { deleteEverything, restoreBackup } from '../../../lib/use-cases/data';
 import type { TeamState } from '../../../lib/team/state';
+import { AccountSchema, CreatorSchema } from '../../../lib/domain';
 
 const ME = '11111111-1111-4111-8111-111111111111';
 const SAM = '22222222-2222-4222-8222-222222222222';
@@ -67,6 +69,33 @@ describe('change capture', () => {
     expect(outbox.map((m) => m.id)).toEqual([...outbox.map((m) => m.id)].sort((a, b) => a - b));
     // Local-only fields (contact times, due times) never travel.
     expect(Object.keys(outbox[3]!.changes).sort()).toEqual(['outreachStatus', 'updatedAt']);
+  });
+});
+
+describe('an import in a team', () => {
+  it('queues the new creators and accounts with the import, owned by the person importing', async () => {
+    await beginTeamMembership(team, false, T0);
+    const creator = CreatorSchema.parse({
+      id: 'imported-1',
+      displayName: 'Imported',
+      createdAt: T0,
+      updatedAt: T0,
+      accounts: [{ accountId: 'acc-1', platform: 'youtube', handle: 'imported' }],
+    });
+    const account = AccountSchema.parse({
+      id: 'acc-1',
+      creatorId: 'imported-1',
+      platform: 'youtube',
+      handle: 'imported',
+      profileUrl: 'https://www.youtube.com/@imported',
+      addedAt: T0,
+      updatedAt: T0,
+    });
+    await importCreators({ creators: [creator], accounts: [account], updates: [] }, { now: T0 + 1 });
+    expect((await getCreator('imported-1'))?.ownerId).toBe(ME);
+    const outbox = await readOutbox(10);
+    expect(outbox.map((m) => `${m.store}/${m.recordId}`)).toEqual(['creators/imported-1', 'accounts/acc-1']);
+    expect(outbox[0]!.changes.ownerId).toEqual({ op: 'set', value: ME });
   });
 });
 
