@@ -24,3 +24,4 @@ export * from './repositories/link-candidates';
 export * from './repositories/creator-records';
 export * from './repositories/team';
 export { applyPulledPage, type PulledPage, type AppliedPage } from './sync/apply';
+export { recomputeAllDerived } from './sync/derive';

@@ -26,6 +26,8 @@ export const TeamStateSchema = z.object({
   lastSyncAttemptAt: z.number().int().nonnegative().optional(),
   /** The last sync's failure, shown in settings until a sync succeeds. */
   lastError: z.string().max(2000).optional(),
+  /** A first sync wrote pages without derived fields; they are computed in one pass at its end (see lib/db/sync/derive.ts). */
+  derivedPending: z.boolean().optional(),
   /** While the first sync runs: how far it got. */
   progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
   /** Warn before contacting a creator someone else contacted within this many days. */

@@ -65,7 +65,11 @@ function creatorFromStoreLoose(data: Record<string, unknown>): Creator {
   return parsed.data as Creator;
 }
 
-export async function applyPulledPage(page: PulledPage, now = Date.now()): Promise<AppliedPage> {
+/**
+ * `deferDerived` (a first sync): the page is written without recomputing derived
+ * fields, and the membership notes that they are pending (recomputeAllDerived).
+ */
+export async function applyPulledPage(page: PulledPage, now = Date.now(), options: { deferDerived?: boolean } = {}): Promise<AppliedPage> {
   const settings = await getSettings();
   const db = await openRapportDb();
   const tx = db.transaction([...APPLY_STORES], 'readwrite');
@@ -81,7 +85,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
     // Every read is issued at once (IndexedDB pipelines requests in a transaction; awaiting each in turn
     // would cost a round trip per request), then the page is merged in memory and written.
     const creatorIds = new Set<string>();
-    for (const record of page.records) {
+    for (const record of options.deferDerived ? [] : page.records) {
       if (record.store === 'creators') creatorIds.add(record.id);
       const creatorId = record.data.creatorId;
       if (record.store === 'interactions' && typeof creatorId === 'string') creatorIds.add(creatorId);
@@ -202,6 +206,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now()): Promi
       lastSyncAt: now,
     };
     delete nextTeam.lastError;
+    if (options.deferDerived) nextTeam.derivedPending = true;
     if (page.progress) nextTeam.progress = page.progress;
     else delete nextTeam.progress;
     await tx.objectStore('team').put(nextTeam, 'team');

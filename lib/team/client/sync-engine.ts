@@ -10,7 +10,7 @@
  */
 import { MAX_MUTATIONS_PER_PUSH } from '../protocol';
 import { TeamApi, TeamServerError } from './team-api';
-import { acknowledgeOutbox, applyPulledPage, getTeamState, readOutbox, updateTeamState } from '../../db';
+import { acknowledgeOutbox, applyPulledPage, getTeamState, readOutbox, recomputeAllDerived, updateTeamState } from '../../db';
 
 export interface SyncOutcome {
   pushed: number;
@@ -60,18 +60,31 @@ async function runSync(options: { api?: TeamApiFactory; pageSize?: number; now?:
     let after = state.checkpoint;
     let total: number | undefined;
     let done = 0;
+    // A first sync (or one that stopped half-way) writes its pages as they come and derives contact
+    // times, due times and follow-ups once at the end: far fewer reads than per page.
+    const deferDerived = state.checkpoint === 0 || state.derivedPending === true;
     for (;;) {
       const page = await api.pull(after, options.pageSize);
       total ??= page.remaining;
       done += page.records.length;
       const applied = await applyPulledPage(
-        { records: page.records, checkpoint: page.checkpoint, members: page.members, ...(page.hasMore ? { progress: { done, total } } : {}) },
+        {
+          records: page.records,
+          checkpoint: page.checkpoint,
+          members: page.members,
+          ...(page.hasMore || deferDerived ? { progress: { done, total } } : {}),
+        },
         now(),
+        { deferDerived },
       );
       outcome.pulled += applied.applied;
       outcome.refused.push(...applied.refused);
       if (!page.hasMore || page.checkpoint <= after) break;
       after = page.checkpoint;
+    }
+    if (deferDerived) {
+      await recomputeAllDerived();
+      await updateTeamState(() => ({ derivedPending: undefined, progress: undefined }));
     }
     if (outcome.refused.length) {
       await updateTeamState(() => ({ lastError: `${outcome.refused.length} team records could not be read here: ${outcome.refused.slice(0, 3).join('; ')}` }));

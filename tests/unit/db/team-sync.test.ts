@@ -16,6 +16,7 @@ import {
   logInteraction,
   openRapportDb,
   readOutbox,
+  recomputeAllDerived,
   saveScrapedProfile,
   summariseDue,
   updateCreator,
@@ -185,6 +186,40 @@ describe('applying a pulled page', () => {
     };
     await applyPulledPage({ records: [{ store: 'interactions', id: touch.id, seq: 1, deleted: false, data: touch }], checkpoint: 1, members: team.members });
     expect(await getCreator(creator.id)).toMatchObject({ lastContactAt: T0 + 50, lastOutboundAt: T0 + 50, lastOutboundById: SAM });
+  });
+});
+
+describe('a first sync', () => {
+  it('writes pages without derived fields, then derives them all in one pass, as a per-page recompute would', async () => {
+    await beginTeamMembership(team, false, T0);
+    const creator = CreatorSchema.parse({ id: 'first-1', displayName: 'First', segment: 'growth-bet', createdAt: T0, updatedAt: T0 });
+    const touch = (id: string, at: number, direction: 'outbound' | 'inbound') => ({
+      id,
+      creatorId: 'first-1',
+      channel: 'email',
+      direction,
+      kind: 'outreach',
+      summary: '',
+      occurredAt: at,
+      createdAt: at,
+      updatedAt: at,
+      authorId: SAM,
+    });
+    const records = [
+      { store: 'creators' as const, id: 'first-1', seq: 1, deleted: false, data: JSON.parse(JSON.stringify(creator)) },
+      { store: 'interactions' as const, id: 't1', seq: 2, deleted: false, data: touch('t1', T0 + 10, 'inbound') },
+      { store: 'interactions' as const, id: 't2', seq: 3, deleted: false, data: touch('t2', T0 + 20, 'outbound') },
+    ];
+    await applyPulledPage({ records, checkpoint: 3, members: team.members, progress: { done: 3, total: 3 } }, T0 + 30, { deferDerived: true });
+    expect(await getCreator('first-1')).not.toHaveProperty('lastContactAt');
+    expect((await getTeamState())?.derivedPending).toBe(true);
+    expect(await recomputeAllDerived(undefined, T0 + 30)).toBe(1);
+    const derived = await getCreator('first-1');
+    expect(derived).toMatchObject({ lastContactAt: T0 + 20, lastOutboundAt: T0 + 20, lastInboundAt: T0 + 10, lastOutboundById: SAM });
+    expect(derived?.nextDueAt).toBeGreaterThan(T0 + 20);
+    expect(derived?.followUpDueAt).toBeGreaterThan(T0 + 20);
+    const db = await openRapportDb();
+    expect(await db.get('reminders', 'follow-up:first-1')).toMatchObject({ kind: 'follow-up', status: 'open', dueAt: derived?.followUpDueAt });
   });
 });
 

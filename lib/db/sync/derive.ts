@@ -1,0 +1,67 @@
+/**
+ * The derived fields of every creator (contact times, due time, follow-up and its
+ * reminder) in one streaming pass, for a first sync: its pages are written without
+ * them, and this pass reads creators and their touches in key order, chunk by
+ * chunk (both sorted by creator id, so one range read gives a chunk's touches),
+ * and writes each creator once. A per-page recompute would read every affected
+ * creator and its touches again for each page that touches it.
+ */
+import { contactTimes, computeNextDueAt, followUpReminder, followUpReminderId, type Creator, type Interaction } from '../../domain';
+import { openRapportDb } from '../open';
+import { allOrNothing } from '../transaction';
+import { creatorFromStore, toStoredCreator } from '../codecs';
+import { publishChanges } from '../changes';
+import { getSettings } from '../repositories/settings';
+import { applyDerivedReminders } from '../repositories/derived-reminders';
+
+const CHUNK = 2000;
+
+export async function recomputeAllDerived(onProgress?: (done: number, total: number) => void, now = Date.now()): Promise<number> {
+  const settings = await getSettings();
+  const db = await openRapportDb();
+  const total = await db.count('creators');
+  let after: string | undefined;
+  let done = 0;
+  for (;;) {
+    const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
+    const count = await allOrNothing(tx, async () => {
+      const raws = await tx.objectStore('creators').getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), CHUNK);
+      if (raws.length === 0) return 0;
+      const first = raws[0]!.id;
+      const last = raws[raws.length - 1]!.id;
+      const touches = await tx
+        .objectStore('interactions')
+        .index('by-creator-time')
+        .getAll(IDBKeyRange.bound([first, -Infinity], [last, Infinity]));
+      const byCreator = new Map<string, Interaction[]>();
+      for (const t of touches) byCreator.set(t.creatorId, [...(byCreator.get(t.creatorId) ?? []), t]);
+      const writes: Promise<unknown>[] = [];
+      for (const raw of raws) {
+        const creator = creatorFromStore(raw.id, raw);
+        const own = byCreator.get(creator.id) ?? [];
+        const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
+        const timed: Creator = { ...rest, ...contactTimes(own) };
+        const nextDueAt = computeNextDueAt(timed, settings);
+        const followUp = followUpReminder(timed, own, settings);
+        const next: Creator = {
+          ...timed,
+          ...(nextDueAt === undefined ? {} : { nextDueAt }),
+          ...(followUp ? { followUpDueAt: followUp.dueAt } : {}),
+        };
+        writes.push(tx.objectStore('creators').put(toStoredCreator(next)));
+        // The follow-up reminder is set from scratch: opened (or kept) when one is due, removed otherwise.
+        if (followUp) writes.push(applyDerivedReminders(tx.objectStore('reminders'), [], [followUp], now));
+        else writes.push(tx.objectStore('reminders').delete(followUpReminderId(creator.id)));
+      }
+      await Promise.all(writes);
+      after = last;
+      return raws.length;
+    });
+    if (count === 0) break;
+    done += count;
+    onProgress?.(done, total);
+    if (count < CHUNK) break;
+  }
+  publishChanges([{ store: 'creators' }, { store: 'reminders' }]);
+  return done;
+}
