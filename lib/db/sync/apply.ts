@@ -214,9 +214,13 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
   });
 
   // The membership (checkpoint, members, last sync) is announced as settings, which the Team part watches.
+  // With the ids, so open views re-read those records only (a roster of 100,000 is not re-read per page).
   const changes: DbChange[] = [{ store: 'settings' }];
   if (page.records.length > 0) {
-    for (const store of new Set(page.records.map((r) => r.store))) changes.push({ store });
+    const idsOf = new Map<SyncedStore, Set<string>>();
+    for (const r of page.records) idsOf.set(r.store, (idsOf.get(r.store) ?? new Set()).add(r.id));
+    for (const creatorId of touchedCreators.keys()) idsOf.set('creators', (idsOf.get('creators') ?? new Set()).add(creatorId));
+    for (const [store, ids] of idsOf) changes.push({ store, ids: [...ids] });
     changes.push({ store: 'reminders' });
   }
   publishChanges(changes);
