@@ -69,6 +69,8 @@ export const CollaborationSchema = z.object({
   startedAt: TimestampSchema.optional(),
   completedAt: TimestampSchema.optional(),
   createdAt: TimestampSchema,
+  /** In a team: who last changed it (set by the team server). */
+  updatedById: IdSchema.optional(),
   updatedAt: TimestampSchema,
 });
 export type Collaboration = z.infer<typeof CollaborationSchema>;

@@ -115,6 +115,8 @@ export const CreatorSchema = z.object({
   health: HealthSummarySchema.optional(),
   /** In a team: text edits that met a newer edit of the same text; both are kept until someone resolves them. */
   syncConflicts: z.array(SyncConflictSchema).max(20).optional(),
+  /** In a team: who last changed a shared field (set by the team server). */
+  updatedById: IdSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

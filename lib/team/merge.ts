@@ -148,6 +148,8 @@ export function diffRecord(rule: StoreRule, before: Doc | undefined, after: Doc 
   const now = fieldsOf(rule, after);
   const changes: Record<string, FieldChange> = {};
   for (const path of new Set([...was.keys(), ...now.keys()])) {
+    // Set by the server from the pusher's token; a browser's own stamp of it is for local display only.
+    if (path === rule.editedByField) continue;
     const change = changeFor(rule, path, was.get(path), now.get(path));
     if (change) changes[path] = change;
   }
@@ -204,7 +206,7 @@ export function applyMutation(
   const creating = current === undefined;
 
   for (const [path, change] of entries) {
-    if (path === rule.createdByField) {
+    if (path === rule.createdByField || path === rule.editedByField) {
       discarded.push({ path, value: change.op === 'set' ? change.value : change, by, reason: 'author-is-set-by-server' });
       continue;
     }
@@ -262,5 +264,7 @@ export function applyMutation(
     doc.clocks[path] = clock;
   }
   if (creating && rule.createdByField) doc.data[rule.createdByField] = by;
+  // Whoever last changed a shared field of the record (the server's word, as for the author).
+  if (rule.editedByField && entries.some(([path]) => path !== rule.editedByField)) doc.data[rule.editedByField] = by;
   return { doc, discarded };
 }

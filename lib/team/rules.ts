@@ -26,6 +26,8 @@ export interface StoreRule {
   readonly listKeys: Readonly<Record<string, (entry: Record<string, unknown>) => string>>;
   /** Field set by the server to the pusher's member id when the record is created, whatever the client sent. */
   readonly createdByField?: string;
+  /** Field set by the server to the pusher's member id whenever a mutation changes the record (never sent by a client). */
+  readonly editedByField?: string;
   /** `list` fields whose new entries the server stamps with the pusher's member id (`byId`). */
   readonly stampedLists: readonly string[];
   /** Field that names members: the server refuses ids that are not members of the team. */
@@ -68,6 +70,7 @@ export const STORE_RULES: Readonly<Record<SyncedStore, StoreRule>> = {
     },
     stampedLists: ['stageHistory'],
     memberFields: ['ownerId'],
+    editedByField: 'updatedById',
   },
   accounts: {
     local: ['linkedProfiles'],
@@ -95,6 +98,7 @@ export const STORE_RULES: Readonly<Record<SyncedStore, StoreRule>> = {
     listKeys: { deliverables: (e) => String(e.id) },
     stampedLists: [],
     memberFields: [],
+    editedByField: 'updatedById',
   },
 };
 

@@ -26,7 +26,13 @@ export const PERFORMANCE_FIELDS: { key: keyof Performance; label: string }[] = [
   { key: 'revenue', label: 'Revenue' },
 ];
 
-export function CollaborationCard(props: { collab: Collaboration; save(next: Collaboration): Promise<boolean>; remove(): void }) {
+export function CollaborationCard(props: {
+  collab: Collaboration;
+  save(next: Collaboration): Promise<boolean>;
+  remove(): void;
+  /** In a team: member names (who last changed it). */
+  nameOf?: (memberId: string | undefined) => string | undefined;
+}) {
   const c = props.collab;
   const save = (next: Collaboration) => void props.save(next);
   const next = nextDeliverable(c);
@@ -35,6 +41,7 @@ export function CollaborationCard(props: { collab: Collaboration; save(next: Col
       <summary className="cursor-pointer">
         <span className="font-semibold">{c.title}</span> · {COLLABORATION_STATUS_LABELS[c.status]}
         {next?.dueAt !== undefined && <span data-testid="collaboration-next"> · next due {formatDate(next.dueAt)}</span>}
+        {props.nameOf?.(c.updatedById) && <span data-testid="collaboration-edited-by"> · last changed by {props.nameOf(c.updatedById)}</span>}
       </summary>
       <div className="mt-2 space-y-3">
         <Grid>

@@ -10,7 +10,7 @@ import { deleteCollaboration, saveCollaboration } from '../../../lib/use-cases/c
 import { ErrorNote, buttonClass, errorMessage, inputClass } from '../../ui/controls';
 import { CollaborationCard } from './card';
 
-export function Collaborations(props: { creatorId: string; collabs: Collaboration[] }) {
+export function Collaborations(props: { creatorId: string; collabs: Collaboration[]; nameOf?: (memberId: string | undefined) => string | undefined }) {
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   async function save(next: Collaboration): Promise<boolean> {
@@ -31,6 +31,7 @@ export function Collaborations(props: { creatorId: string; collabs: Collaboratio
             <CollaborationCard
               collab={c}
               save={save}
+              {...(props.nameOf ? { nameOf: props.nameOf } : {})}
               remove={() => void deleteCollaboration(c.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`))}
             />
           </li>

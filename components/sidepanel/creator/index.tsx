@@ -60,6 +60,11 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
           <p className="truncate text-xs text-slate-600 dark:text-slate-400">
             {creator.accounts.map((a) => `${PLATFORM_LABELS[a.platform]} @${a.handle}`).join(' · ') || 'No accounts'}
           </p>
+          {nameOf(creator.updatedById) && (
+            <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="creator-edited-by">
+              Last changed by {nameOf(creator.updatedById)}
+            </p>
+          )}
         </div>
         <button type="button" className={primaryButtonClass} data-testid="log-touch" onClick={props.onLog} title="Log a touch (l)">
           Log touch
@@ -88,7 +93,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
         <Milestones creator={creator} />
       </Section>
       <Section title="Collaborations" open={collabs.length > 0}>
-        <Collaborations creatorId={creator.id} collabs={collabs} />
+        <Collaborations creatorId={creator.id} collabs={collabs} nameOf={nameOf} />
       </Section>
       <Section title="Privacy" open={false}>
         <Privacy creator={creator} onDeleted={props.onBack} />

@@ -65,8 +65,9 @@ export function withLocalAuthor<T extends object>(team: TeamState | undefined, s
   if (!team) return after;
   const record = after as Record<string, unknown>;
   if (store === 'interactions' && before === undefined && record.authorId === undefined) return { ...after, authorId: team.memberId };
+  if (store === 'collaborations') return { ...after, updatedById: team.memberId };
   if (store === 'creators') {
-    const next: Record<string, unknown> = { ...record };
+    const next: Record<string, unknown> = { ...record, updatedById: team.memberId };
     // Whoever first saves a creator owns the relationship, unless someone already does.
     if (before === undefined && next.ownerId === undefined) next.ownerId = team.memberId;
     if (Array.isArray(next.stageHistory)) {
