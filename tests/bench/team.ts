@@ -90,7 +90,12 @@ async function joinThroughSettings(browser: RapportBrowser, serverUrl: string, c
   const started = Date.now();
   await page.click('[data-testid="team-share"]');
   // The Team part shows the membership at once; the first sync is done when it has synced and shows no progress.
-  await page.waitForSelector('[data-testid="team-sync-status"][data-synced="yes"]', { timeout: 0 });
+  // Polled: one long wait would hit puppeteer's protocol timeout (180 s) on a slow first sync.
+  const done = '[data-testid="team-sync-status"][data-synced="yes"]';
+  while (!(await page.$(done))) {
+    if (Date.now() - started > 30 * 60_000) throw new Error(`${name}'s first sync did not finish within 30 minutes`);
+    await sleep(250);
+  }
   const ms = Date.now() - started;
   const problem = await page.$eval('[data-testid="team-status"]', (e) => e.querySelector('[role="alert"]')?.textContent ?? null);
   await page.close();
