@@ -9,6 +9,17 @@ import { setPanelFocus } from './panel-focus';
 import { runReminderScan } from './reminder-scan';
 import { syncFromWorker, syncSoon } from './team-sync';
 
+/** In a team a quick action goes to the server first (not behind the badge's recount); solo this is the recount alone. */
+function pushThenRecount(counted: ReturnType<typeof workerRecount>): ReturnType<typeof workerRecount> {
+  return {
+    ...counted,
+    recount: async () => {
+      syncSoon();
+      await counted.recount();
+    },
+  };
+}
+
 export const backgroundHandlers: BackgroundHandlers = {
   async 'panel:open'(data, sender) {
     // open() first: any await before it loses the user gesture.
@@ -24,25 +35,25 @@ export const backgroundHandlers: BackgroundHandlers = {
   },
   // The quick actions: the same use cases the worker's menus, commands and digest buttons run.
   async 'touch:log'(data) {
-    const interaction = await logTouch(data, workerRecount().recount);
-    syncSoon();
+    const interaction = await logTouch(data, pushThenRecount(workerRecount()).recount);
     return { interactionId: interaction.id };
   },
   async 'reminders:snooze'(data) {
     const counted = workerRecount();
-    await snoozeDue(data.items, data.until, counted.recount);
-    syncSoon();
+    await snoozeDue(data.items, data.until, pushThenRecount(counted).recount);
     return { due: counted.due() };
   },
   async 'reminders:done'(data) {
     const counted = workerRecount();
-    const done = await completeDue(data.item, counted.recount);
-    syncSoon();
+    const done = await completeDue(data.item, pushThenRecount(counted).recount);
     return { due: counted.due(), ...(done.loggedTouchId ? { loggedTouchId: done.loggedTouchId } : {}) };
   },
   async 'creator:save-profile'(data) {
-    const saved = await saveProfile(data.profile, data.linkToCreatorId ? { linkToCreatorId: data.linkToCreatorId } : {}, workerRecount().recount);
-    syncSoon();
+    const saved = await saveProfile(
+      data.profile,
+      data.linkToCreatorId ? { linkToCreatorId: data.linkToCreatorId } : {},
+      pushThenRecount(workerRecount()).recount,
+    );
     return { creatorId: saved.creator.id, createdCreator: saved.createdCreator };
   },
   async 'team:sync'() {

@@ -13,7 +13,12 @@ import { healthCheckKey } from './health-key';
 export function toStoredCreator(creator: Creator): StoredCreator {
   const valid = forWrite(CreatorSchema, 'creators', creator);
   const healthCheckedAt = healthCheckKey(valid.health, valid.lastContactAt);
-  return { ...valid, nameKey: valid.displayName.trim().toLowerCase(), ...(healthCheckedAt !== undefined ? { healthCheckedAt } : {}) };
+  return {
+    ...valid,
+    nameKey: valid.displayName.trim().toLowerCase(),
+    ownerKey: valid.ownerId ?? '',
+    ...(healthCheckedAt !== undefined ? { healthCheckedAt } : {}),
+  };
 }
 
 /**

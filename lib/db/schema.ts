@@ -15,6 +15,8 @@ export type StoredCreator = Creator & {
   nameKey: string;
   /** When the stored health score was computed (see health-key.ts), so the worker's sweep finds the stalest (version 4). */
   healthCheckedAt?: number;
+  /** The owner's member id, or '' when nobody owns the creator: with nextDueAt, counts what is due for one person (version 5). */
+  ownerKey?: string;
 };
 
 export interface RapportDB extends DBSchema {
@@ -25,6 +27,7 @@ export interface RapportDB extends DBSchema {
       'by-segment': string;
       'by-stage': string;
       'by-next-due': number;
+      'by-owner-due': [string, number];
       'by-updated': number;
       'by-name': string;
       'by-outreach': string;

@@ -42,6 +42,7 @@ export const STORE_RULES: Readonly<Record<SyncedStore, StoreRule>> = {
     local: [
       'nameKey',
       'healthCheckedAt',
+      'ownerKey',
       'lastContactAt',
       'lastOutboundAt',
       'lastInboundAt',

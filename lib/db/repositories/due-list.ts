@@ -93,8 +93,11 @@ export async function listDueItems(now: number, options: { limit?: number } = {}
   const settings = await getSettings();
   const team = await getTeamState();
   const db = await openRapportDb();
-  // In a team the list is filtered to my creators, so the index cannot stop at the limit.
-  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), team ? undefined : options.limit);
+  // In a team, my creators (and nobody's, by choice) through the owner-and-due index.
+  const owners = team ? (team.remindUnowned ? [team.memberId, ''] : [team.memberId]) : null;
+  const raws: unknown[] = owners
+    ? (await Promise.all(owners.map((o) => db.getAllFromIndex('creators', 'by-owner-due', IDBKeyRange.bound([o, -Infinity], [o, now]), options.limit)))).flat()
+    : await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), options.limit);
   const creators = manyFromStore(CreatorSchema, 'creators', raws, idOf);
   const reminderItems = await dueReminderItems(now, team);
   const mine = creators.records.filter((c) => remindsMe(team, c));
@@ -135,15 +138,34 @@ export async function summariseDue(now: number, since: number): Promise<DueSumma
   return summary(cadence, cadenceNew, newestCadence, reminderItems, since);
 }
 
-/** In a team the badge and digest count only what is mine: the due creators are read (not just counted) and filtered. */
+/**
+ * In a team the badge and digest count only what is mine (and, by choice, nobody's):
+ * counted through the owner-and-due index, so the work still grows with what is
+ * due, not with the roster.
+ */
 async function summariseMyDue(now: number, since: number, team: TeamState): Promise<DueSummary> {
   const db = await openRapportDb();
-  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now));
-  const due = manyFromStore(CreatorSchema, 'creators', raws, idOf);
-  const mine = due.records.filter((c) => remindsMe(team, c));
-  const fresh = mine.filter((c) => (c.nextDueAt ?? 0) > since).sort((a, b) => (b.nextDueAt ?? 0) - (a.nextDueAt ?? 0));
+  const owners = team.remindUnowned ? [team.memberId, ''] : [team.memberId];
+  const index = db.transaction('creators').store.index('by-owner-due');
+  let cadence = 0;
+  let cadenceNew = 0;
+  const fresh: unknown[] = [];
+  for (const owner of owners) {
+    cadence += await index.count(IDBKeyRange.bound([owner, -Infinity], [owner, now]));
+    if (since < now) {
+      const newRange = IDBKeyRange.bound([owner, since], [owner, now], true, false);
+      cadenceNew += await index.count(newRange);
+      let cursor = await index.openCursor(newRange, 'prev');
+      for (let n = 0; cursor && n < SAMPLE_SIZE; n++) {
+        fresh.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
+  }
+  const newest = manyFromStore(CreatorSchema, 'creators', fresh, idOf);
+  newest.records.sort((a, b) => (b.nextDueAt ?? 0) - (a.nextDueAt ?? 0));
   const reminderItems = await dueReminderItems(now, team);
-  return summary(mine.length, fresh.length, { records: fresh.slice(0, SAMPLE_SIZE), errors: due.errors }, reminderItems, since);
+  return summary(cadence, cadenceNew, { records: newest.records.slice(0, SAMPLE_SIZE), errors: newest.errors }, reminderItems, since);
 }
 
 function summary(cadence: number, cadenceNew: number, newestCadence: ReadResult<Creator>, reminderItems: ReadResult<DueItem>, since: number): DueSummary {
