@@ -14,6 +14,8 @@ export interface ColumnContext {
   now: number;
   /** Read when a cell is used, so they may change identity freely. */
   handlers: { readonly current: { onToggle(id: string): void; onToggleAll(): void; onOpen(id: string): void } };
+  /** In a team: member names, for the owner column (solo, every id reads as undefined). */
+  nameOf(memberId: string | undefined): string | undefined;
 }
 
 /** Short segment names: the panel is narrow. The full name is in the title. */
@@ -95,7 +97,7 @@ export function rosterColumns(props: ColumnContext): ColumnDef<RosterRow>[] {
       cell: ({ row }) => formatCount(row.original.followers),
     },
     { id: 'growth', header: COLUMN_LABELS.growth, cell: ({ row }) => formatGrowth(row.original.growth) },
-    { id: 'owner', header: COLUMN_LABELS.owner, cell: ({ row }) => row.original.owner ?? '—' },
+    { id: 'owner', header: COLUMN_LABELS.owner, cell: ({ row }) => props.nameOf(row.original.ownerId) ?? row.original.owner ?? '—' },
     {
       id: 'lastContact',
       header: COLUMN_LABELS.lastContact,

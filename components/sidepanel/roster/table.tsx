@@ -12,6 +12,8 @@ import type { RosterRow } from '../../../lib/roster/rows';
 import { type RosterSort, type SortKey } from '../../../lib/roster/query';
 import { ROSTER_COLUMNS, type RosterColumn } from '../../../lib/roster/views';
 import { COLUMN_WIDTHS, rosterColumns } from './columns';
+import { useTeam } from '../team/use-team';
+import { nameResolver } from '../../../lib/team/attribution';
 import { useLatest } from '../../ui/use-latest';
 
 const ROW_HEIGHT = 44;
@@ -46,7 +48,12 @@ export function RosterTable(props: RosterTableProps) {
 
   // Handlers are new functions on every parent render; the cells call the latest ones, so columns rebuild only for what they show.
   const handlers = useLatest({ onToggle: props.onToggle, onToggleAll: props.onToggleAll, onOpen: props.onOpen });
-  const columns = useMemo(() => rosterColumns({ rows, selected: props.selected, settings, now, handlers }), [rows, props.selected, settings, now, handlers]);
+  const team = useTeam();
+  const nameOf = useMemo(() => nameResolver(team), [team]);
+  const columns = useMemo(
+    () => rosterColumns({ rows, selected: props.selected, settings, now, handlers, nameOf }),
+    [rows, props.selected, settings, now, handlers, nameOf],
+  );
 
   const columnVisibility: VisibilityState = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, !props.hiddenColumns.includes(c)]));
   const sorting: SortingState = [{ id: props.sort.key, desc: props.sort.desc }];
