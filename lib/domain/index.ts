@@ -18,6 +18,7 @@ export * from './health';
 export * from './follow-up';
 export * from './templates';
 export * from './reminder-rules';
+export * from './contact-state';
 export * from './wellbeing';
 export * from './quiet-hours';
 export * from './collaboration-edits';

@@ -8,12 +8,10 @@ import {
   CreatorSchema,
   InteractionSchema,
   NewInteractionSchema,
-  computeNextDueAt,
-  contactTimes,
-  followUpReminder,
   newId,
   outreachStatusAfter,
   storableSummary,
+  withContactState,
   type Creator,
   type Interaction,
   type NewInteraction,
@@ -50,15 +48,7 @@ async function refreshCreatorContact(
   outreachStatus = creator.outreachStatus,
 ): Promise<Creator> {
   const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creator.id));
-  const { lastContactAt, lastOutboundAt, lastInboundAt, lastOutboundById: _by, nextDueAt: _due, followUpDueAt: _followUp, ...rest } = creator;
-  const next: Creator = { ...rest, ...contactTimes(touches), outreachStatus, updatedAt: now };
-  const nextDueAt = computeNextDueAt(next, settings);
-  const followUpDueAt = followUpReminder(next, touches, settings)?.dueAt;
-  const result: Creator = {
-    ...next,
-    ...(nextDueAt === undefined ? {} : { nextDueAt }),
-    ...(followUpDueAt === undefined ? {} : { followUpDueAt }),
-  };
+  const { creator: result } = withContactState({ ...creator, outreachStatus, updatedAt: now }, touches, settings);
   await putShared(tx, 'creators', creator, toStoredCreator(result), now);
   const changedId = change.after?.id ?? change.before?.id;
   const touchesBefore = [...touches.filter((t) => t.id !== changedId), ...(change.before ? [change.before] : [])];

@@ -13,7 +13,7 @@ import { STORE_RULES, type SyncedStore } from '../../team/rules';
 import { RECORD_SCHEMAS } from '../../team/record-schemas';
 import type { Member, SyncedRecord } from '../../team/protocol';
 import { TeamStateSchema, type TeamState } from '../../team/state';
-import { CollaborationSchema, contactTimes, computeNextDueAt, followUpReminder, type Creator, type Interaction } from '../../domain';
+import { CollaborationSchema, withContactState, type Creator, type Interaction } from '../../domain';
 import { openRapportDb } from '../open';
 import { allOrNothing } from '../transaction';
 import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
@@ -181,11 +181,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
         const creator = creatorAfter.has(creatorId) ? creatorAfter.get(creatorId) : before;
         if (!creator) return;
         const touches = (touchesAfter.get(creatorId) ?? []).sort((a, b) => a.occurredAt - b.occurredAt);
-        const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
-        const timed: Creator = { ...rest, ...contactTimes(touches) };
-        const nextDueAt = computeNextDueAt(timed, settings);
-        const followUpDueAt = followUpReminder(timed, touches, settings)?.dueAt;
-        const next: Creator = { ...timed, ...(nextDueAt === undefined ? {} : { nextDueAt }), ...(followUpDueAt === undefined ? {} : { followUpDueAt }) };
+        const { creator: next } = withContactState(creator, touches, settings);
         await Promise.all([
           tx.objectStore('creators').put(toStoredCreator(next)),
           syncFollowUpReminder(

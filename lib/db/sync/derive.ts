@@ -6,7 +6,7 @@
  * and writes each creator once. A per-page recompute would read every affected
  * creator and its touches again for each page that touches it.
  */
-import { contactTimes, computeNextDueAt, followUpReminder, followUpReminderId, type Creator, type Interaction } from '../../domain';
+import { followUpReminderId, withContactState, type Interaction } from '../../domain';
 import { openRapportDb } from '../open';
 import { allOrNothing } from '../transaction';
 import { creatorFromStore, toStoredCreator } from '../codecs';
@@ -39,16 +39,7 @@ export async function recomputeAllDerived(onProgress?: (done: number, total: num
       const writes: Promise<unknown>[] = [];
       for (const raw of raws) {
         const creator = creatorFromStore(raw.id, raw);
-        const own = byCreator.get(creator.id) ?? [];
-        const { lastContactAt: _c, lastOutboundAt: _o, lastInboundAt: _i, lastOutboundById: _b, nextDueAt: _d, followUpDueAt: _f, ...rest } = creator;
-        const timed: Creator = { ...rest, ...contactTimes(own) };
-        const nextDueAt = computeNextDueAt(timed, settings);
-        const followUp = followUpReminder(timed, own, settings);
-        const next: Creator = {
-          ...timed,
-          ...(nextDueAt === undefined ? {} : { nextDueAt }),
-          ...(followUp ? { followUpDueAt: followUp.dueAt } : {}),
-        };
+        const { creator: next, followUp } = withContactState(creator, byCreator.get(creator.id) ?? [], settings);
         writes.push(tx.objectStore('creators').put(toStoredCreator(next)));
         // The follow-up reminder is set from scratch: opened (or kept) when one is due, removed otherwise.
         if (followUp) writes.push(applyDerivedReminders(tx.objectStore('reminders'), [], [followUp], now));
