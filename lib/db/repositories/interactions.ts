@@ -31,7 +31,8 @@ import { SYNC_STORES, deleteShared, putShared } from '../sync/capture';
 
 type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions' | 'reminders' | (typeof SYNC_STORES)[number])[], 'readwrite'>;
 
-function creatorRange(creatorId: string): IDBKeyRange {
+/** One creator's touches in the by-creator-time index. */
+export function creatorRange(creatorId: string): IDBKeyRange {
   return IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity]);
 }
 

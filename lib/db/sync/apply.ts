@@ -20,6 +20,7 @@ import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
 import { describeIssues, forWrite } from '../records';
 import { publishChanges, type DbChange } from '../changes';
 import { getSettings } from '../repositories/settings';
+import { creatorRange } from '../repositories/interactions';
 import { syncCollaborationReminders, syncFollowUpReminder } from '../repositories/derived-reminders';
 
 export interface PulledPage {
@@ -40,10 +41,6 @@ const APPLY_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 
 
 /** A pending change as the merge engine sees it, made "now" so it shows over the server's version until pushed. */
 const PENDING_AT = Number.MAX_SAFE_INTEGER;
-
-function touchRange(creatorId: string): IDBKeyRange {
-  return IDBKeyRange.bound([creatorId, -Infinity], [creatorId, Infinity]);
-}
 
 /** The record's schema-valid local form, or a description of why it is not. */
 function localForm(store: SyncedStore, data: Record<string, unknown>): { ok: true; value: object; creator?: Creator } | { ok: false; why: string } {
@@ -82,42 +79,44 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
     const team = TeamStateSchema.safeParse(rawTeam);
     if (!team.success) throw new Error('This browser is not in a team any more; the pulled page was not applied');
 
-    // Every read is issued at once (IndexedDB pipelines requests in a transaction; awaiting each in turn
+    // Reads are issued together (IndexedDB pipelines requests in a transaction; awaiting each in turn
     // would cost a round trip per request), then the page is merged in memory and written.
-    const creatorIds = new Set<string>();
-    for (const record of options.deferDerived ? [] : page.records) {
-      if (record.store === 'creators') creatorIds.add(record.id);
-      const creatorId = record.data.creatorId;
-      if (record.store === 'interactions' && typeof creatorId === 'string') creatorIds.add(creatorId);
-    }
     const outbox = await tx.objectStore('outbox').getAll();
     const pendingByRecord = new Map<string, typeof outbox>();
     for (const entry of outbox) {
       const key = `${entry.store}/${entry.recordId}`;
-      pendingByRecord.set(key, [...(pendingByRecord.get(key) ?? []), entry]);
+      const list = pendingByRecord.get(key);
+      if (list) list.push(entry);
+      else pendingByRecord.set(key, [entry]);
     }
-    const [currents] = await Promise.all([
-      Promise.all(page.records.map((r) => tx.objectStore(r.store).get(r.id) as Promise<Record<string, unknown> | undefined>)),
-      // Each affected creator as it was, before anything of the page lands (for their follow-up reminder).
-      Promise.all(
-        [...creatorIds].map(async (creatorId) => {
-          const raw = await tx.objectStore('creators').get(creatorId);
-          const before = raw === undefined ? undefined : creatorFromStore(creatorId, raw);
-          const touchesBefore = before ? await tx.objectStore('interactions').index('by-creator-time').getAll(touchRange(creatorId)) : undefined;
-          touchedCreators.set(creatorId, { ...(before ? { before } : {}), ...(touchesBefore ? { touchesBefore } : {}) });
-        }),
-      ),
-    ]);
+    const currents = await Promise.all(page.records.map((r) => tx.objectStore(r.store).get(r.id) as Promise<Record<string, unknown> | undefined>));
+    // The creators a page affects: its creators, and the creators its touches belong to now and belonged to
+    // before (a touch moved or deleted changes its old creator's contact times too).
+    const creatorIds = new Set<string>();
+    for (const [i, record] of (options.deferDerived ? [] : page.records).entries()) {
+      if (record.store === 'creators') creatorIds.add(record.id);
+      if (record.store !== 'interactions') continue;
+      for (const creatorId of [record.data.creatorId, currents[i]?.creatorId]) if (typeof creatorId === 'string') creatorIds.add(creatorId);
+    }
+    // Each affected creator as it was, before anything of the page lands (for their follow-up reminder).
+    await Promise.all(
+      [...creatorIds].map(async (creatorId) => {
+        const raw = await tx.objectStore('creators').get(creatorId);
+        const before = raw === undefined ? undefined : creatorFromStore(creatorId, raw);
+        const touchesBefore = before ? await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creatorId)) : undefined;
+        touchedCreators.set(creatorId, { ...(before ? { before } : {}), ...(touchesBefore ? { touchesBefore } : {}) });
+      }),
+    );
 
     // The page's effect on each affected creator, kept in memory so each is written once, below.
     const creatorAfter = new Map<string, Creator | null>();
     const touchesAfter = new Map<string, Interaction[]>();
     for (const [creatorId, { touchesBefore }] of touchedCreators) touchesAfter.set(creatorId, [...(touchesBefore ?? [])]);
-    const dropTouch = (id: string) => {
-      for (const list of touchesAfter.values()) {
-        const at = list.findIndex((t) => t.id === id);
-        if (at !== -1) list.splice(at, 1);
-      }
+    // A stored touch is in its creator's list (read above): take it out there before the page's version goes in.
+    const dropTouch = (stored: Record<string, unknown> | undefined) => {
+      const list = typeof stored?.creatorId === 'string' ? touchesAfter.get(stored.creatorId) : undefined;
+      const at = list?.findIndex((t) => t.id === stored?.id) ?? -1;
+      if (at !== -1) list?.splice(at, 1);
     };
 
     const writes: Promise<unknown>[] = [];
@@ -136,7 +135,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
             const old = CollaborationSchema.safeParse(current);
             if (old.success) writes.push(syncCollaborationReminders(tx.objectStore('reminders'), old.data, undefined, settings, now));
           }
-          if (store === 'interactions') dropTouch(record.id);
+          if (store === 'interactions') dropTouch(current);
           if (store === 'creators') {
             creatorAfter.set(record.id, null);
             const reminders = tx.objectStore('reminders');
@@ -164,7 +163,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
       else writes.push(objectStore.put(form.value as never));
       if (store === 'interactions') {
         const touch = form.value as Interaction;
-        dropTouch(touch.id);
+        dropTouch(current);
         touchesAfter.get(touch.creatorId)?.push(touch);
       }
       if (store === 'collaborations') {

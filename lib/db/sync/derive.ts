@@ -35,7 +35,11 @@ export async function recomputeAllDerived(onProgress?: (done: number, total: num
         .index('by-creator-time')
         .getAll(IDBKeyRange.bound([first, -Infinity], [last, Infinity]));
       const byCreator = new Map<string, Interaction[]>();
-      for (const t of touches) byCreator.set(t.creatorId, [...(byCreator.get(t.creatorId) ?? []), t]);
+      for (const t of touches) {
+        const list = byCreator.get(t.creatorId);
+        if (list) list.push(t);
+        else byCreator.set(t.creatorId, [t]);
+      }
       const writes: Promise<unknown>[] = [];
       for (const raw of raws) {
         const creator = creatorFromStore(raw.id, raw);

@@ -189,6 +189,45 @@ describe('applying a pulled page', () => {
   });
 });
 
+describe('touches pulled later', () => {
+  it('recomputes contact times when a colleague moves a touch to another creator or deletes one', async () => {
+    await beginTeamMembership(team, false, T0);
+    const a = (await saveScrapedProfile(profile('moved.from'), { now: T0 })).creator;
+    const b = (await saveScrapedProfile(profile('moved.to'), { now: T0 })).creator;
+    const touch = (id: string, creatorId: string, at: number) => ({
+      id,
+      creatorId,
+      channel: 'email',
+      direction: 'outbound',
+      kind: 'outreach',
+      summary: '',
+      occurredAt: at,
+      createdAt: at,
+      updatedAt: at,
+      authorId: SAM,
+    });
+    const page = (records: { store: 'interactions'; id: string; seq: number; deleted: boolean; data: Record<string, unknown> }[], seq: number) =>
+      applyPulledPage({ records, checkpoint: seq, members: team.members });
+    await page(
+      [
+        { store: 'interactions', id: 't-move', seq: 1, deleted: false, data: touch('t-move', a.id, T0 + 50) },
+        { store: 'interactions', id: 't-gone', seq: 2, deleted: false, data: touch('t-gone', a.id, T0 + 40) },
+      ],
+      2,
+    );
+    expect((await getCreator(a.id))?.lastContactAt).toBe(T0 + 50);
+    await page(
+      [
+        { store: 'interactions', id: 't-move', seq: 3, deleted: false, data: touch('t-move', b.id, T0 + 50) },
+        { store: 'interactions', id: 't-gone', seq: 4, deleted: true, data: {} },
+      ],
+      4,
+    );
+    expect((await getCreator(a.id))?.lastContactAt).toBeUndefined();
+    expect((await getCreator(b.id))?.lastContactAt).toBe(T0 + 50);
+  });
+});
+
 describe('a first sync', () => {
   it('writes pages without derived fields, then derives them all in one pass, as a per-page recompute would', async () => {
     await beginTeamMembership(team, false, T0);
