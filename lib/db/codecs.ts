@@ -8,6 +8,7 @@ import { linkedProfileKeys } from '../platforms/linked-profiles';
 import { forWrite, fromStore } from './records';
 import type { StoredCreator } from './schema';
 import { healthCheckKey } from './health-key';
+import { ownerKeyOf } from '../team/attribution';
 
 /** Adds the derived index keys before a creator is written. */
 export function toStoredCreator(creator: Creator): StoredCreator {
@@ -16,7 +17,7 @@ export function toStoredCreator(creator: Creator): StoredCreator {
   return {
     ...valid,
     nameKey: valid.displayName.trim().toLowerCase(),
-    ownerKey: valid.ownerId ?? '',
+    ownerKey: ownerKeyOf(valid.ownerId),
     ...(healthCheckedAt !== undefined ? { healthCheckedAt } : {}),
   };
 }

@@ -53,6 +53,16 @@ export function contactedByOtherSince(team: TeamState, touches: readonly Pick<In
   return touches.some((t) => t.direction === 'outbound' && t.authorId !== undefined && t.authorId !== team.memberId && t.occurredAt >= since);
 }
 
+/** The `ownerKey` of a stored creator (lib/db's owner-and-due index): the owner's member id, '' for nobody. */
+export function ownerKeyOf(ownerId: string | undefined): string {
+  return ownerId ?? '';
+}
+
+/** The owner keys whose due creators remind me: mine, and (a setting) nobody's. Same rule as remindsMe. */
+export function remindedOwnerKeys(team: TeamState): string[] {
+  return team.remindUnowned ? [team.memberId, ownerKeyOf(undefined)] : [team.memberId];
+}
+
 /** Reminders stay personal in a team: mine are the creators I own, plus (a setting) those nobody owns. Solo: everyone. */
 export function remindsMe(team: TeamState | undefined, creator: Pick<Creator, 'ownerId'>): boolean {
   if (!team) return true;

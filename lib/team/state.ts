@@ -23,7 +23,6 @@ export const TeamStateSchema = z.object({
   members: z.array(MemberSchema).default([]),
   joinedAt: z.number().int().nonnegative(),
   lastSyncAt: z.number().int().nonnegative().optional(),
-  lastSyncAttemptAt: z.number().int().nonnegative().optional(),
   /** The last sync's failure, shown in settings until a sync succeeds. */
   lastError: z.string().max(2000).optional(),
   /** A first sync wrote pages without derived fields; they are computed in one pass at its end (see lib/db/sync/derive.ts). */

@@ -19,7 +19,7 @@ import { openRapportDb } from '../open';
 import { CorruptRecordError, fromStore, idOf, manyFromStore, type ReadResult } from '../records';
 import { getSettings } from './settings';
 import { getTeamState } from './team';
-import { remindsMe } from '../../team/attribution';
+import { remindedOwnerKeys, remindsMe } from '../../team/attribution';
 import type { TeamState } from '../../team/state';
 
 /** One due item: a creator due for a light-touch contact, or a reminder record. */
@@ -94,14 +94,13 @@ export async function listDueItems(now: number, options: { limit?: number } = {}
   const team = await getTeamState();
   const db = await openRapportDb();
   // In a team, my creators (and nobody's, by choice) through the owner-and-due index.
-  const owners = team ? (team.remindUnowned ? [team.memberId, ''] : [team.memberId]) : null;
+  const owners = team ? remindedOwnerKeys(team) : null;
   const raws: unknown[] = owners
     ? (await Promise.all(owners.map((o) => db.getAllFromIndex('creators', 'by-owner-due', IDBKeyRange.bound([o, -Infinity], [o, now]), options.limit)))).flat()
     : await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), options.limit);
   const creators = manyFromStore(CreatorSchema, 'creators', raws, idOf);
   const reminderItems = await dueReminderItems(now, team);
-  const mine = creators.records.filter((c) => remindsMe(team, c));
-  const records = [...mine.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
+  const records = [...creators.records.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
   return {
     records: options.limit === undefined ? records : records.slice(0, options.limit),
     errors: [...creators.errors, ...reminderItems.errors],
@@ -145,7 +144,7 @@ export async function summariseDue(now: number, since: number): Promise<DueSumma
  */
 async function summariseMyDue(now: number, since: number, team: TeamState): Promise<DueSummary> {
   const db = await openRapportDb();
-  const owners = team.remindUnowned ? [team.memberId, ''] : [team.memberId];
+  const owners = remindedOwnerKeys(team);
   const index = db.transaction('creators').store.index('by-owner-due');
   let cadence = 0;
   let cadenceNew = 0;

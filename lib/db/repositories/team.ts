@@ -10,6 +10,7 @@ import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { newRecordEntries, withLocalAuthor } from '../sync/capture';
 import type { SyncedStore } from '../../team/rules';
+import { ownerKeyOf } from '../../team/attribution';
 
 const TEAM_KEY = 'team';
 
@@ -109,7 +110,7 @@ export async function beginTeamMembership(
         // The person sharing becomes the owner of their creators and the author of their touches.
         const stamped = withLocalAuthor(valid, store, joinsTeamRecord ? record : undefined, record) as Record<string, unknown>;
         // The owner-and-due index key, as toStoredCreator keeps it.
-        if (store === 'creators') stamped.ownerKey = typeof stamped.ownerId === 'string' ? stamped.ownerId : '';
+        if (store === 'creators') stamped.ownerKey = ownerKeyOf(typeof stamped.ownerId === 'string' ? stamped.ownerId : undefined);
         if (stamped.id !== original.id) await tx.objectStore(store).delete(String(original.id));
         if (stamped !== original) await tx.objectStore(store).put(stamped as never);
         const [entry] = newRecordEntries(store, [stamped], now);
