@@ -54,8 +54,9 @@ export async function previewSharing(pending: PendingMembership): Promise<Sharin
   for (let i = 0; i < local.accounts.length; i += MAX_MATCH_KEYS) {
     const slice = local.accounts.slice(i, i + MAX_MATCH_KEYS);
     const { matches } = await api.matchAccounts(slice.map((a) => ({ platform: a.platform, handle: a.handle })));
+    const mineByProfile = new Map(slice.map((a) => [`${a.platform}:${a.handle.toLowerCase()}`, a]));
     for (const match of matches) {
-      const mine = slice.find((a) => a.platform === match.platform && a.handle.toLowerCase() === match.handle.toLowerCase());
+      const mine = mineByProfile.get(`${match.platform}:${match.handle.toLowerCase()}`);
       if (!mine) continue;
       duplicates.push({
         localCreatorId: mine.creatorId,

@@ -11,6 +11,7 @@ import type { Creator, Interaction } from '../../lib/domain';
 import { newTeam, server } from './harness/server';
 import { TestClient } from './harness/client';
 import { TeamApi } from '../../lib/team/client/team-api';
+import { previewSharing } from '../../lib/use-cases/team';
 
 // An hour ago: every change below is in the server's past, so none is clamped to its clock.
 const T0 = Date.now() - 3_600_000;
@@ -118,6 +119,24 @@ describe('two browsers, one team', () => {
     const { data } = await bea.run(() => readAllData());
     const c0 = data.creators.find((c) => c.id === ids[0]);
     expect(c0?.lastContactAt).toBe(T0 + 1000 + 10_000 + 490);
+  });
+
+  it('previews a roster to share: the profiles the team has already, matched on platform and handle (any case)', async () => {
+    const { admin, members } = await newTeam(['Bea']);
+    const ana = new TestClient(admin);
+    await ana.run(() => saveScrapedProfile(profile(1), { now: T0 }));
+    await ana.join(true, T0 + 100);
+    await ana.sync();
+    const bea = new TestClient(members[0]!);
+    const preview = await bea.run(async () => {
+      await saveScrapedProfile({ ...profile(1), handle: 'Creator.1', displayName: 'Mine' }, { now: T0 });
+      await saveScrapedProfile(profile(2), { now: T0 });
+      return previewSharing({ serverUrl: server().url, membership: members[0]! });
+    });
+    expect(preview.localCreators).toBe(2);
+    expect(preview.duplicates).toEqual([
+      expect.objectContaining({ handle: 'creator.1', localName: 'Mine', teamName: 'Creator 1', platformLabel: 'Instagram' }),
+    ]);
   });
 
   it('reaches the same state whatever the order of syncs (seeded random interleavings)', async () => {

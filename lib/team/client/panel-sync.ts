@@ -7,9 +7,9 @@
 import { getTeamState, subscribeToChanges } from '../../db';
 import { syncTeamNow } from '../../use-cases/team';
 import { openLiveStream, type LiveStream } from './live';
+import { isSyncedStore } from '../rules';
 
 const WRITE_PAUSE_MS = 800;
-const SHARED = new Set(['creators', 'accounts', 'interactions', 'collaborations']);
 
 export function startPanelSync(onLive: (connected: boolean) => void = () => undefined): () => void {
   let stream: LiveStream | null = null;
@@ -33,7 +33,7 @@ export function startPanelSync(onLive: (connected: boolean) => void = () => unde
   };
   const unsubscribe = subscribeToChanges((change, origin) => {
     if (change.store === 'settings') void membershipChanged();
-    if (origin === 'local' && SHARED.has(change.store) && token) {
+    if (origin === 'local' && isSyncedStore(change.store) && token) {
       clearTimeout(timer);
       timer = setTimeout(sync, WRITE_PAUSE_MS);
     }
