@@ -31,8 +31,8 @@ let running: Promise<SyncOutcome | undefined> | null = null;
  * during a sync is pushed without waiting for the next alarm).
  */
 export async function syncWithTeam(options: { api?: TeamApiFactory; pageSize?: number; now?: () => number } = {}): Promise<SyncOutcome | undefined> {
-  // Queued behind the one before, so calls made while one runs take turns instead of running side by side.
-  const attempt = (running ?? Promise.resolve(undefined)).catch(() => undefined).then(() => runSync(options));
+  if (running) await running.catch(() => undefined);
+  const attempt = runSync(options);
   running = attempt;
   try {
     return await attempt;
