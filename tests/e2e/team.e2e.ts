@@ -74,6 +74,9 @@ async function joinFromSettings(
   await waitOrSay(panel.page, tid('team-preview'));
   await panel.page.click(tid('team-share'));
   await waitOrSay(panel.page, tid('team-status'));
+  // As a person would: wait for the first sync to finish. Its progress bar comes and goes above the
+  // invite controls, and a click aimed while it moves lands on the row above (it once toggled a setting).
+  await waitOrSay(panel.page, `${tid('team-sync-status')}[data-synced="yes"]`);
   return panel;
 }
 
@@ -115,7 +118,8 @@ describe('two scouts, one team', () => {
     expect(await panel.page.$eval(tid('team-status'), (e) => e.textContent)).toContain('Travel scouts');
     await panel.page.type('[aria-label="Invitee\'s name"]', 'Bea');
     await panel.page.click(tid('team-invite'));
-    const code = await panel.page.waitForSelector(tid('team-invite-code'));
+    await waitOrSay(panel.page, tid('team-invite-code'));
+    const code = await panel.page.$(tid('team-invite-code'));
     inviteCode = (await code!.evaluate((e) => e.textContent ?? '')).trim();
     expect(inviteCode).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     await panel.page.close();
