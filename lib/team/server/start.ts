@@ -93,9 +93,9 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
       await migrate(client);
       if (cluster) await client.query(`alter role ${APP_ROLE} login`);
     });
-    const pool = new pg.Pool({ ...connection, max: 10 });
-    // Whatever login DATABASE_URL names, requests run as the app role.
-    pool.on('connect', (client) => void client.query(`set role ${APP_ROLE}`));
+    // Whatever login DATABASE_URL names, requests run as the app role: set at connection start-up,
+    // so no query can run before it (a `set role` on the pool's connect event raced the first query).
+    const pool = new pg.Pool({ ...connection, max: 10, options: `-c role=${APP_ROLE}` });
     await checkAppRole(pool);
     const listener = new pg.Client(connection);
     await listener.connect();
