@@ -17,6 +17,9 @@ const KIND_NOUNS: Record<ReminderKind, [string, string]> = {
   exclusivity: ['exclusivity end', 'exclusivity ends'],
   contract: ['contract end', 'contract ends'],
   renewal: ['renewal review', 'renewal reviews'],
+  feedback: ['feedback to share', 'feedback notes to share'],
+  celebration: ['win to celebrate', 'wins to celebrate'],
+  'fit-review': ['fit review', 'fit reviews'],
   custom: ['reminder', 'reminders'],
 };
 

@@ -4,7 +4,7 @@
  * deliverable is next. lib/db validates every result on write.
  */
 import { newId } from './common';
-import type { Collaboration, Deliverable } from './collaboration';
+import { DELIVERABLE_STATUS_VALUES, type Collaboration, type Deliverable } from './collaboration';
 
 export type CollaborationStatus = Collaboration['status'];
 export type DeliverableStatus = Deliverable['status'];
@@ -27,26 +27,20 @@ export const COLLABORATION_STATUS_LABELS: Record<CollaborationStatus, string> = 
   cancelled: 'Cancelled',
 };
 
-export const DELIVERABLE_STATUSES = [
-  'planned',
-  'in-progress',
-  'submitted',
-  'approved',
-  'published',
-  'cancelled',
-] as const satisfies readonly DeliverableStatus[];
+export const DELIVERABLE_STATUSES = DELIVERABLE_STATUS_VALUES satisfies readonly DeliverableStatus[];
 
 export const DELIVERABLE_STATUS_LABELS: Record<DeliverableStatus, string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  submitted: 'Submitted',
+  briefed: 'Briefed',
+  drafted: 'Drafted',
+  'in-review': 'In review',
+  'revision-requested': 'Revision requested',
   approved: 'Approved',
   published: 'Published',
   cancelled: 'Cancelled',
 };
 
-/** Deliverables the creator still has to make: they get reminders, count toward the weekly load, and can be "next". */
-const OPEN_DELIVERABLE: ReadonlySet<DeliverableStatus> = new Set(['planned', 'in-progress']);
+/** Deliverables the creator still has to make or fix: they get reminders, count toward the weekly load, and can be "next". */
+const OPEN_DELIVERABLE: ReadonlySet<DeliverableStatus> = new Set(['briefed', 'drafted', 'revision-requested']);
 export const isOpenDeliverable = (d: Pick<Deliverable, 'status'>): boolean => OPEN_DELIVERABLE.has(d.status);
 
 export function newCollaboration(creatorId: string, title: string, now: number): Collaboration {
@@ -65,7 +59,7 @@ export function newCollaboration(creatorId: string, title: string, now: number):
 }
 
 export function newDeliverable(description: string, dueAt?: number): Deliverable {
-  return { id: newId(), description: description.trim(), status: 'planned', ...(dueAt !== undefined ? { dueAt } : {}) };
+  return { id: newId(), description: description.trim(), status: 'briefed', ...(dueAt !== undefined ? { dueAt } : {}) };
 }
 
 /**

@@ -3,12 +3,30 @@ import { z } from 'zod';
 import { PlatformIdSchema } from './enums';
 import { IdSchema, TextSchema, TimestampSchema } from './common';
 
+/** A deliverable's way through review, as a campaign board shows it. */
+export const DELIVERABLE_STATUS_VALUES = ['briefed', 'drafted', 'in-review', 'revision-requested', 'approved', 'published', 'cancelled'] as const;
+
+/**
+ * Statuses before campaigns (database version 5 and older backups) and the step each became:
+ * stored records are rewritten by migration 6, and older backups and team peers are read through this.
+ */
+export const LEGACY_DELIVERABLE_STATUSES: Readonly<Record<string, (typeof DELIVERABLE_STATUS_VALUES)[number]>> = {
+  planned: 'briefed',
+  'in-progress': 'drafted',
+  submitted: 'in-review',
+};
+
+const DeliverableStatusSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? (LEGACY_DELIVERABLE_STATUSES[value] ?? value) : value),
+  z.enum(DELIVERABLE_STATUS_VALUES),
+);
+
 export const DeliverableSchema = z.object({
   id: IdSchema,
   description: TextSchema(1000),
   platform: PlatformIdSchema.optional(),
   dueAt: TimestampSchema.optional(),
-  status: z.enum(['planned', 'in-progress', 'submitted', 'approved', 'published', 'cancelled']).default('planned'),
+  status: DeliverableStatusSchema.default('briefed'),
   publishedUrl: z.url().max(2000).optional(),
 });
 export type Deliverable = z.infer<typeof DeliverableSchema>;
@@ -54,6 +72,8 @@ export type Performance = z.infer<typeof PerformanceSchema>;
 export const CollaborationSchema = z.object({
   id: IdSchema,
   creatorId: IdSchema,
+  /** The campaign it is part of, if any (a collaboration belongs to at most one). */
+  campaignId: IdSchema.optional(),
   title: TextSchema(300),
   status: z.enum(['proposed', 'negotiating', 'contracted', 'in-progress', 'completed', 'cancelled']).default('proposed'),
   deliverables: z.array(DeliverableSchema).default([]),

@@ -40,6 +40,8 @@ export type CreatorPatch = Partial<
     | 'cadenceOverride'
     | 'milestones'
     | 'snoozedUntil'
+    | 'fitReviewedAt'
+    | 'dismissedSuggestions'
   >
 > & { stageNote?: string };
 
@@ -74,6 +76,7 @@ const DUE_NEUTRAL_FIELDS: ReadonlySet<keyof CreatorPatch> = new Set<keyof Creato
   'customFields',
   'milestones',
   'partnershipKind',
+  'dismissedSuggestions',
 ]);
 
 /** True when applying this patch may change what is due (so the badge must be recounted). */

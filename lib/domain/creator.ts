@@ -113,6 +113,10 @@ export const CreatorSchema = z.object({
   lastOutboundById: IdSchema.optional(),
   snoozedUntil: TimestampSchema.optional(),
   health: HealthSummarySchema.optional(),
+  /** When the fit was last reviewed; the next fit review is due `fitReviewMonths` after it (or after `createdAt`). */
+  fitReviewedAt: TimestampSchema.optional(),
+  /** Lifecycle suggestions the person dismissed (their keys), so they are not proposed again. */
+  dismissedSuggestions: z.array(z.string().max(200)).max(200).optional(),
   /** In a team: text edits that met a newer edit of the same text; both are kept until someone resolves them. */
   syncConflicts: z.array(SyncConflictSchema).max(20).optional(),
   /** In a team: who last changed a shared field (set by the team server). */

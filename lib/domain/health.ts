@@ -6,12 +6,12 @@
  */
 import type { Collaboration } from './collaboration';
 import type { Creator, HealthSummary } from './creator';
-import type { Interaction } from './interaction';
+import { QUALITATIVE_SIGNALS, QUALITATIVE_SIGNAL_LABELS, type Interaction } from './interaction';
 import type { Settings } from './settings';
 import { cadenceFor } from './cadence';
 import { DAY_MS, HOUR_MS } from './time';
 
-export type HealthSignalKey = 'recency' | 'responsiveness' | 'briefAdherence' | 'repeatCollaboration' | 'performanceStability';
+export type HealthSignalKey = 'recency' | 'responsiveness' | 'briefAdherence' | 'repeatCollaboration' | 'performanceStability' | 'qualitative';
 
 export interface HealthSignal {
   key: HealthSignalKey;
@@ -34,6 +34,7 @@ const WEIGHTS: Record<HealthSignalKey, number> = {
   briefAdherence: 2,
   repeatCollaboration: 1,
   performanceStability: 1,
+  qualitative: 2,
 };
 
 const LABELS: Record<HealthSignalKey, string> = {
@@ -42,6 +43,7 @@ const LABELS: Record<HealthSignalKey, string> = {
   briefAdherence: 'Brief adherence',
   repeatCollaboration: 'Repeat collaboration',
   performanceStability: 'Performance stability',
+  qualitative: 'Enthusiasm, ideas, flexibility',
 };
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -145,6 +147,41 @@ export function performanceStabilitySignal(collaborations: readonly CollabFacts[
   return { ...base, score: clamp(score), reason: `Results vary by ${Math.round(cv * 100)}% across ${values.length} collaborations` };
 }
 
+/** Signals older than this no longer say much about the relationship as it is now. */
+const QUALITATIVE_WINDOW_DAYS = 365;
+
+/**
+ * The qualitative signals noted on touches in the last year (enthusiasm, proactive
+ * ideas, willingness to negotiate): the share of positive ones, from 0 (all negative)
+ * to 100 (all positive). Not enough data until one is noted.
+ */
+export function qualitativeSignal(touches: readonly Pick<Interaction, 'occurredAt' | 'signals'>[], now: number): HealthSignal {
+  const base = { key: 'qualitative' as const, label: LABELS.qualitative };
+  const since = now - QUALITATIVE_WINDOW_DAYS * DAY_MS;
+  const counts = Object.fromEntries(QUALITATIVE_SIGNALS.map((s) => [s, { positive: 0, negative: 0 }])) as Record<
+    (typeof QUALITATIVE_SIGNALS)[number],
+    { positive: number; negative: number }
+  >;
+  let positive = 0;
+  let negative = 0;
+  for (const t of touches) {
+    if (!t.signals || t.occurredAt < since) continue;
+    for (const key of QUALITATIVE_SIGNALS) {
+      const value = t.signals[key];
+      if (value === undefined) continue;
+      counts[key][value]++;
+      if (value === 'positive') positive++;
+      else negative++;
+    }
+  }
+  const total = positive + negative;
+  if (total === 0) return { ...base, score: null, reason: 'No enthusiasm, ideas or negotiation noted on a touch in the last year' };
+  const parts = QUALITATIVE_SIGNALS.filter((k) => counts[k].positive + counts[k].negative > 0).map(
+    (k) => `${QUALITATIVE_SIGNAL_LABELS[k].toLowerCase()} ${counts[k].positive}+ ${counts[k].negative}−`,
+  );
+  return { ...base, score: clamp((positive / total) * 100), reason: `${positive} positive, ${negative} negative in the last year (${parts.join(', ')})` };
+}
+
 export function healthLabel(score: number): HealthSummary['label'] {
   if (score >= 70) return 'thriving';
   if (score >= 45) return 'steady';
@@ -154,7 +191,7 @@ export function healthLabel(score: number): HealthSummary['label'] {
 /** The weighted mean of the signals that have data; "unknown" until there is something to judge. */
 export function computeHealth(
   creator: Pick<Creator, 'segment' | 'cadenceOverride' | 'lastContactAt'>,
-  touches: readonly Pick<Interaction, 'direction' | 'occurredAt'>[],
+  touches: readonly Pick<Interaction, 'direction' | 'occurredAt' | 'signals'>[],
   collaborations: readonly CollabFacts[],
   settings: Settings,
   now: number,
@@ -165,6 +202,7 @@ export function computeHealth(
     briefAdherenceSignal(collaborations),
     repeatCollaborationSignal(collaborations),
     performanceStabilitySignal(collaborations),
+    qualitativeSignal(touches, now),
   ];
   let total = 0;
   let weight = 0;

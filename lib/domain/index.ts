@@ -24,3 +24,8 @@ export * from './quiet-hours';
 export * from './collaboration-edits';
 export * from './settings-problems';
 export * from './time';
+export * from './campaign';
+export * from './campaign-figures';
+export * from './portfolio-figures';
+export * from './lifecycle-suggestions';
+export * from './keep-warm';

@@ -3,6 +3,23 @@ import { z } from 'zod';
 import { ChannelSchema, DirectionSchema, InteractionKindSchema, OutreachStatusSchema } from './enums';
 import { IdSchema, TextSchema, TimestampSchema } from './common';
 
+/** The qualitative signals the method names, noted on a touch with one click each: positive or negative. */
+export const QUALITATIVE_SIGNALS = ['enthusiasm', 'proactiveIdeas', 'negotiation'] as const;
+export type QualitativeSignal = (typeof QUALITATIVE_SIGNALS)[number];
+export const QUALITATIVE_SIGNAL_LABELS: Record<QualitativeSignal, string> = {
+  enthusiasm: 'Enthusiasm',
+  proactiveIdeas: 'Proactive ideas',
+  negotiation: 'Willing to negotiate',
+};
+const SignalValueSchema = z.enum(['positive', 'negative']);
+export type SignalValue = z.infer<typeof SignalValueSchema>;
+export const TouchSignalsSchema = z.object({
+  enthusiasm: SignalValueSchema.optional(),
+  proactiveIdeas: SignalValueSchema.optional(),
+  negotiation: SignalValueSchema.optional(),
+});
+export type TouchSignals = z.infer<typeof TouchSignalsSchema>;
+
 export const InteractionSchema = z.object({
   id: IdSchema,
   creatorId: IdSchema,
@@ -13,6 +30,8 @@ export const InteractionSchema = z.object({
   summary: TextSchema(20_000).default(''),
   occurredAt: TimestampSchema,
   outreachStatusChange: OutreachStatusSchema.optional(),
+  /** Qualitative signals seen in this touch (absent when none was noted). */
+  signals: TouchSignalsSchema.optional(),
   /** In a team: the member who logged it (set by the team server from their token). */
   authorId: IdSchema.optional(),
   createdAt: TimestampSchema,

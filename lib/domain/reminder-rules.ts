@@ -8,7 +8,7 @@
  * before and after the write: a reminder is only (re)opened when its source date
  * changes, so one the user marked done stays done.
  */
-import { format } from 'date-fns';
+import { addMonths, format } from 'date-fns';
 import type { Channel } from './enums';
 import { isAsk } from './outreach';
 import { KIND_LABELS, dmChannelFor } from './labels';
@@ -74,7 +74,7 @@ const AGREED = new Set<Collaboration['status']>(['contracted', 'in-progress', 'c
 /** Deliverable, usage-rights, exclusivity, contract-end and renewal reminders implied by one collaboration. */
 export function collaborationReminders(
   collaboration: Collaboration,
-  settings: Pick<Settings, 'deliverableLeadDays' | 'endDateLeadDays'>,
+  settings: Pick<Settings, 'deliverableLeadDays' | 'endDateLeadDays' | 'feedbackWithinDays'>,
   now: number,
 ): DerivedReminder[] {
   const out: DerivedReminder[] = [];
@@ -106,8 +106,40 @@ export function collaborationReminders(
     if (c.contractEndsAt !== undefined) add('contract', '', c.contractEndsAt, lead, `Contract ends ${day(c.contractEndsAt)} (${c.title})`);
     if (c.renewalReviewAt !== undefined) add('renewal', '', c.renewalReviewAt, 0, `Renewal review: ${c.title}`);
   }
+  // Done: share how it performed and celebrate the win, within N days (shown from the day it is done).
+  if (c.status === 'completed' && c.completedAt !== undefined && c.completedAt >= staleBefore) {
+    const by = day(c.completedAt + settings.feedbackWithinDays * DAY_MS);
+    out.push(
+      { id: `feedback:${c.id}`, creatorId: c.creatorId, kind: 'feedback', title: clip(`Share performance feedback by ${by} (${c.title})`), dueAt: c.completedAt, sourceId: c.id },
+      { id: `celebration:${c.id}`, creatorId: c.creatorId, kind: 'celebration', title: clip(`Celebrate the win by ${by} (${c.title})`), dueAt: c.completedAt, sourceId: c.id },
+    );
+  }
   return out;
 }
+
+export function fitReviewReminderId(creatorId: string): string {
+  return `fit-review:${creatorId}`;
+}
+
+/** Reassess fit every `fitReviewMonths` (the method: fit changes as the product changes); none for creators set aside. */
+export function fitReviewReminder(
+  creator: Pick<Creator, 'id' | 'stage' | 'createdAt' | 'fitReviewedAt'>,
+  settings: Pick<Settings, 'fitReviewMonths'>,
+): DerivedReminder | null {
+  if (creator.stage === 'not-a-fit' || creator.stage === 'wound-down') return null;
+  const from = creator.fitReviewedAt ?? creator.createdAt;
+  return {
+    id: fitReviewReminderId(creator.id),
+    creatorId: creator.id,
+    kind: 'fit-review',
+    title: creator.fitReviewedAt === undefined ? 'Review fit (never reviewed)' : `Review fit (last reviewed ${day(creator.fitReviewedAt)})`,
+    dueAt: addMonths(from, settings.fitReviewMonths).getTime(),
+    sourceId: creator.id,
+  };
+}
+
+/** Touch kinds that settle a reminder kind: logging a feedback touch closes the feedback reminder. */
+export const REMINDER_SETTLED_BY_TOUCH: Partial<Record<ReminderKind, Interaction['kind']>> = { feedback: 'feedback', celebration: 'celebration' };
 
 export interface ReminderDiff {
   /** New, or with a changed due time or source: written as open (un-snoozed). */

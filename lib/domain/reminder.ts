@@ -2,7 +2,19 @@
 import { z } from 'zod';
 import { IdSchema, TextSchema, TimestampSchema } from './common';
 
-export const REMINDER_KINDS = ['cadence', 'follow-up', 'deliverable', 'usage-rights', 'exclusivity', 'contract', 'renewal', 'custom'] as const;
+export const REMINDER_KINDS = [
+  'cadence',
+  'follow-up',
+  'deliverable',
+  'usage-rights',
+  'exclusivity',
+  'contract',
+  'renewal',
+  'feedback',
+  'celebration',
+  'fit-review',
+  'custom',
+] as const;
 export const ReminderKindSchema = z.enum(REMINDER_KINDS);
 export type ReminderKind = z.infer<typeof ReminderKindSchema>;
 

@@ -49,6 +49,10 @@ export const SettingsSchema = z.object({
   /** Days before a usage-rights, exclusivity or contract end date to remind. */
   endDateLeadDays: z.number().int().min(0).max(180).default(14),
   savedViews: z.array(SavedViewSchema).default([]),
+  /** Days after a collaboration is done by which performance feedback is shared and the win celebrated. */
+  feedbackWithinDays: z.number().int().min(1).max(60).default(7),
+  /** Months between fit reviews of a creator (the method: reassess fit as the product changes). */
+  fitReviewMonths: z.number().int().min(1).max(36).default(6),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

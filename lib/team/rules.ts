@@ -62,6 +62,7 @@ export const STORE_RULES: Readonly<Record<SyncedStore, StoreRule>> = {
       segmentHistory: 'list',
       milestones: 'list',
       'fit.notes': 'text',
+      dismissedSuggestions: 'set',
     },
     listKeys: {
       accounts: (e) => String(e.accountId),

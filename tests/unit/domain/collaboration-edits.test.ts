@@ -15,7 +15,7 @@ import {
 
 const T0 = Date.UTC(2026, 2, 1, 12);
 const DAY = 86_400_000;
-const LEADS = { deliverableLeadDays: 3, endDateLeadDays: 14 };
+const LEADS = { deliverableLeadDays: 3, endDateLeadDays: 14, feedbackWithinDays: 7 };
 
 function collab(): Collaboration {
   return newCollaboration('creator-1', '  Spring launch ', T0);
@@ -50,7 +50,7 @@ describe('deliverables', () => {
         { ...newDeliverable('Reel', T0 + 9 * DAY) },
         { ...newDeliverable('Stories', T0 + 2 * DAY), status: 'published' },
         { ...newDeliverable('Blog post') },
-        { ...newDeliverable('TikTok', T0 + 4 * DAY), status: 'in-progress' },
+        { ...newDeliverable('TikTok', T0 + 4 * DAY), status: 'drafted' },
       ],
     };
     expect(nextDeliverable(c)?.description).toBe('TikTok');

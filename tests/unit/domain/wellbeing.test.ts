@@ -32,7 +32,7 @@ describe('the ask warning', () => {
 });
 
 describe('the workload flag', () => {
-  const collab = (dueInDays: number[], status: Collaboration['status'] = 'in-progress', deliverableStatus: 'planned' | 'published' = 'planned') => ({
+  const collab = (dueInDays: number[], status: Collaboration['status'] = 'in-progress', deliverableStatus: 'briefed' | 'published' = 'briefed') => ({
     status,
     deliverables: dueInDays.map((d, i) => ({ id: `d${i}`, description: 'Reel', status: deliverableStatus, dueAt: NOW + d * DAY })),
   });

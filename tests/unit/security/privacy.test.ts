@@ -31,7 +31,7 @@ async function seedTwo() {
       creatorId: creator.id,
       title: 'Spring',
       status: 'contracted',
-      deliverables: [{ id: `d-${creator.id}`, description: 'Reel', dueAt: T0 + 10 * DAY, status: 'planned' }],
+      deliverables: [{ id: `d-${creator.id}`, description: 'Reel', dueAt: T0 + 10 * DAY, status: 'briefed' }],
       compensation: {},
       disclosure: { required: true, confirmed: false },
       performance: {},
