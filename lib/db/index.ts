@@ -25,3 +25,4 @@ export * from './repositories/creator-records';
 export * from './repositories/team';
 export { applyPulledPage, type PulledPage, type AppliedPage } from './sync/apply';
 export { recomputeAllDerived } from './sync/derive';
+export * from './repositories/campaigns';

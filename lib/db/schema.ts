@@ -3,7 +3,7 @@
  * domain types; lib/db validates them on every write and read.
  */
 import type { DBSchema } from 'idb';
-import type { Account, Collaboration, Creator, Interaction, Reminder, Settings, Template } from '../domain';
+import type { Account, Campaign, Collaboration, Creator, Interaction, Reminder, Settings, Template } from '../domain';
 import type { PlatformId } from '../platforms/types';
 import type { OutboxEntry, TeamState } from '../team/state';
 
@@ -55,7 +55,13 @@ export interface RapportDB extends DBSchema {
   collaborations: {
     key: string;
     value: Collaboration;
-    indexes: { 'by-creator': string };
+    indexes: { 'by-creator': string; 'by-campaign': string };
+  };
+  /** Version 6: campaigns, each holding the collaborations of several creators (collaborations.campaignId). */
+  campaigns: {
+    key: string;
+    value: Campaign;
+    indexes: { 'by-status': string; 'by-updated': number };
   };
   reminders: {
     key: string;
@@ -85,5 +91,5 @@ export interface RapportDB extends DBSchema {
 }
 
 /** The stores that hold the user's data (backups, restores and "delete everything" cover these; team sync state is not data). */
-export type StoreName = 'creators' | 'accounts' | 'interactions' | 'collaborations' | 'reminders' | 'templates' | 'settings';
-export const STORE_NAMES: readonly StoreName[] = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates', 'settings'];
+export type StoreName = 'creators' | 'accounts' | 'interactions' | 'collaborations' | 'campaigns' | 'reminders' | 'templates' | 'settings';
+export const STORE_NAMES: readonly StoreName[] = ['creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders', 'templates', 'settings'];

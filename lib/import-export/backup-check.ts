@@ -10,7 +10,7 @@ import { BACKUP_STORES, MAX_PROBLEMS, type BackupParse, type BackupProblem } fro
 export class BackupCollector {
   private readonly builder = createRestoreBuilder();
   private readonly problems: BackupProblem[] = [];
-  private readonly seen: Record<RecordStore, number> = { creators: 0, accounts: 0, interactions: 0, collaborations: 0, reminders: 0, templates: 0 };
+  private readonly seen: Record<RecordStore, number> = { creators: 0, accounts: 0, interactions: 0, collaborations: 0, campaigns: 0, reminders: 0, templates: 0 };
   private listedRecords = 0;
   private unlisted = 0;
 
@@ -94,6 +94,13 @@ export function integrityProblems(data: AllData, limit = MAX_PROBLEMS): BackupPr
         problems.push({ where: `${store} ${r.id}`, message: `Belongs to creator ${r.creatorId}, who is not in the backup` });
         if (full()) return problems;
       }
+    }
+  }
+  const campaignIds = ids.get('campaigns') ?? new Set<string>();
+  for (const c of data.collaborations) {
+    if (c.campaignId !== undefined && !campaignIds.has(c.campaignId)) {
+      problems.push({ where: `collaborations ${c.id}`, message: `Belongs to campaign ${c.campaignId}, which is not in the backup` });
+      if (full()) return problems;
     }
   }
   return problems;

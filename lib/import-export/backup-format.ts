@@ -6,11 +6,15 @@ import * as z from 'zod';
 import type { AllData, RecordStore } from '../db/repositories/backup';
 
 export const BACKUP_FORMAT = 'rapport-backup';
-/** 2: creators may carry `contact` and `customFields` (version-1 backups still restore: both are optional). */
-export const BACKUP_VERSION = 2;
+/**
+ * 2: creators may carry `contact` and `customFields` (version-1 backups still restore: both are optional).
+ * 3: campaigns, collaborations' `campaignId`, deliverable review steps (older statuses are read as their new
+ * names), touches' qualitative `signals`; older backups restore as they are, with no campaigns.
+ */
+export const BACKUP_VERSION = 3;
 
 /** The stores in the order a backup lists them. */
-export const BACKUP_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'templates'] as const satisfies readonly RecordStore[];
+export const BACKUP_STORES = ['creators', 'accounts', 'interactions', 'campaigns', 'collaborations', 'reminders', 'templates'] as const satisfies readonly RecordStore[];
 
 /** The envelope's fields before `settings` and `data` (a backup's first line). */
 export const BackupHeaderSchema = z.object({

@@ -75,6 +75,8 @@ class LineLayout {
         this.phase = 'store';
         return true;
       case 'store':
+        // A last line with no newline that is not a whole store line was cut in half: truncation() reports it.
+        if (!terminated && text !== '}}' && !STORE_LINE.test(text)) return false;
         return this.storeStart(text, n);
       case 'records':
         return this.recordLine(text, n, terminated);

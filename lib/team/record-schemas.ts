@@ -1,6 +1,6 @@
 /** The domain schema each shared store's records must satisfy, on the server as in the browser. */
 import type { z } from 'zod';
-import { AccountSchema, CollaborationSchema, CreatorSchema, InteractionSchema } from '../domain';
+import { AccountSchema, CampaignSchema, CollaborationSchema, CreatorSchema, InteractionSchema } from '../domain';
 import type { SyncedStore } from './rules';
 
 export const RECORD_SCHEMAS: Readonly<Record<SyncedStore, z.ZodObject>> = {
@@ -8,6 +8,7 @@ export const RECORD_SCHEMAS: Readonly<Record<SyncedStore, z.ZodObject>> = {
   accounts: AccountSchema,
   interactions: InteractionSchema,
   collaborations: CollaborationSchema,
+  campaigns: CampaignSchema,
 };
 
 /** The top-level fields a store's records may have. */

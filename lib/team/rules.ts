@@ -10,8 +10,8 @@
  * - `text`: free text that must never silently overwrite another person's edit:
  *   an edit made on top of an older version is kept beside the current one as a conflict.
  */
-export type SyncedStore = 'creators' | 'accounts' | 'interactions' | 'collaborations';
-export const SYNCED_STORES: readonly SyncedStore[] = ['creators', 'accounts', 'interactions', 'collaborations'];
+export type SyncedStore = 'creators' | 'accounts' | 'interactions' | 'collaborations' | 'campaigns';
+export const SYNCED_STORES: readonly SyncedStore[] = ['creators', 'accounts', 'interactions', 'collaborations', 'campaigns'];
 
 export type FieldKind = 'lww' | 'set' | 'list' | 'text';
 
@@ -100,6 +100,16 @@ export const STORE_RULES: Readonly<Record<SyncedStore, StoreRule>> = {
     listKeys: { deliverables: (e) => String(e.id) },
     stampedLists: [],
     memberFields: [],
+    editedByField: 'updatedById',
+  },
+  // Campaigns (added with issue 14) sync by this declaration alone: the brief is free text, never overwritten silently.
+  campaigns: {
+    local: [],
+    nested: ['brief', 'budget'],
+    kinds: { targetSegments: 'set', 'brief.text': 'text' },
+    listKeys: NO_LISTS,
+    stampedLists: [],
+    memberFields: ['ownerId'],
     editedByField: 'updatedById',
   },
 };

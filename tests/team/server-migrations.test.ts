@@ -15,7 +15,7 @@ function inFresh<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 
 describe('team server migrations', () => {
   it('are numbered files applied in order', () => {
-    expect(migrationFiles().map((f) => f.version)).toEqual([1, 2]);
+    expect(migrationFiles().map((f) => f.version)).toEqual([1, 2, 3]);
   });
 
   it('001 creates the team tables, each under forced row-level security, and keeps secrets out of them', async () => {
@@ -61,11 +61,25 @@ describe('team server migrations', () => {
     });
   });
 
+  it('003 lets records hold campaigns, and still nothing outside the shared stores', async () => {
+    await inFresh(async (client) => {
+      const check = () =>
+        client
+          .query<{ def: string }>("select pg_get_constraintdef(oid) as def from pg_constraint where conname = 'records_store_check'")
+          .then((r) => r.rows[0]?.def ?? '');
+      expect(await check()).not.toContain('campaigns');
+      expect(await migrate(client, 3)).toEqual([3]);
+      const def = await check();
+      for (const store of ['creators', 'accounts', 'interactions', 'collaborations', 'campaigns']) expect(def).toContain(`'${store}'`);
+      expect(def).not.toContain('reminders');
+    });
+  });
+
   it('run once: a second run applies nothing', async () => {
     await inFresh(async (client) => {
       expect(await migrate(client)).toEqual([]);
       const applied = await client.query<{ version: number }>('select version from schema_migrations order by version');
-      expect(applied.rows.map((r) => r.version)).toEqual([1, 2]);
+      expect(applied.rows.map((r) => r.version)).toEqual([1, 2, 3]);
     });
   });
 });

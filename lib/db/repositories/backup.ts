@@ -11,6 +11,7 @@
 import { unwrap } from 'idb';
 import {
   AccountSchema,
+  CampaignSchema,
   CollaborationSchema,
   CreatorSchema,
   InteractionSchema,
@@ -18,6 +19,7 @@ import {
   SettingsSchema,
   TemplateSchema,
   type Account,
+  type Campaign,
   type Collaboration,
   type Creator,
   type Interaction,
@@ -40,6 +42,7 @@ export interface AllData {
   accounts: Account[];
   interactions: Interaction[];
   collaborations: Collaboration[];
+  campaigns: Campaign[];
   reminders: Reminder[];
   templates: Template[];
   /** Absent when the user never changed a setting. */
@@ -52,6 +55,7 @@ const RECORD_SCHEMAS = {
   accounts: AccountSchema,
   interactions: InteractionSchema,
   collaborations: CollaborationSchema,
+  campaigns: CampaignSchema,
   reminders: ReminderSchema,
   templates: TemplateSchema,
 } as const;
@@ -129,7 +133,7 @@ export async function scanAllData(
 
 /** Reads everything into memory (see scanAllData). */
 export async function readAllData(options: { onProgress?: ProgressListener } = {}): Promise<{ data: AllData; errors: CorruptRecordError[] }> {
-  const out: Omit<AllData, 'settings'> = { creators: [], accounts: [], interactions: [], collaborations: [], reminders: [], templates: [] };
+  const out: Omit<AllData, 'settings'> = { creators: [], accounts: [], interactions: [], collaborations: [], campaigns: [], reminders: [], templates: [] };
   const { settings, errors } = await scanAllData((chunk) => {
     const into = out[chunk.store] as unknown[];
     for (const record of chunk.records) into.push(record);
@@ -164,7 +168,7 @@ function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; me
  * their stored form, derived index keys included).
  */
 export function createRestoreBuilder(): RestoreBuilder {
-  const out: Omit<AllData, 'settings'> = { creators: [], accounts: [], interactions: [], collaborations: [], reminders: [], templates: [] };
+  const out: Omit<AllData, 'settings'> = { creators: [], accounts: [], interactions: [], collaborations: [], campaigns: [], reminders: [], templates: [] };
   let settings: Settings | undefined;
   let finished = false;
   return {
@@ -212,6 +216,7 @@ function validateAll(data: AllData): Omit<AllData, 'settings'> & { settings: Set
     accounts: data.accounts.map(toStoredAccount),
     interactions: data.interactions.map((r) => forWrite(InteractionSchema, 'interactions', r)),
     collaborations: data.collaborations.map((r) => forWrite(CollaborationSchema, 'collaborations', r)),
+    campaigns: data.campaigns.map((r) => forWrite(CampaignSchema, 'campaigns', r)),
     reminders: data.reminders.map((r) => forWrite(ReminderSchema, 'reminders', r)),
     templates: data.templates.map((r) => forWrite(TemplateSchema, 'templates', r)),
     settings: data.settings === undefined ? undefined : forWrite(SettingsSchema, 'settings', data.settings),

@@ -33,6 +33,7 @@ import { allOrNothing } from '../transaction';
 import { queueBulkWrites } from '../bulk-writes';
 import { toStoredAccount, toStoredCreator } from '../codecs';
 import { getSettings, writeSettings } from './settings';
+import { syncFitReviewReminder } from './derived-reminders';
 import { SYNC_STORES, membershipIn, newRecordEntries, putShared, withLocalAuthor } from '../sync/capture';
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -89,8 +90,9 @@ export async function patchCreators(
 export async function recomputeHealth(ids: readonly string[], now = Date.now()): Promise<Creator[]> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'collaborations'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'collaborations', 'reminders'], 'readwrite');
   const updated: Creator[] = [];
+  let remindersChanged = false;
   await allOrNothing(tx, () =>
     Promise.all(
       ids.map(async (id) => {
@@ -110,6 +112,8 @@ export async function recomputeHealth(ids: readonly string[], now = Date.now()):
           await tx.objectStore('collaborations').index('by-creator').getAll(id),
           idOf,
         ).records;
+        // The fit review follows here: this runs after each touch or collaboration write and in the worker's daily sweep.
+        if (await syncFitReviewReminder(tx.objectStore('reminders'), creator, settings, now)) remindersChanged = true;
         const { summary } = computeHealth(creator, touches, collaborations, settings, now);
         // Unchanged and not stale: nothing to write. (A day-old score that did not move is re-dated, so it stops counting as stale.)
         if (!healthChanged(creator.health, summary) && creator.health && !healthIsStale(creator, now)) return;
@@ -120,6 +124,7 @@ export async function recomputeHealth(ids: readonly string[], now = Date.now()):
     ),
   );
   if (updated.length) publishChanges([{ store: 'creators', ids: updated.map((c) => c.id) }]);
+  if (remindersChanged) publishChanges([{ store: 'reminders' }]);
   return updated;
 }
 

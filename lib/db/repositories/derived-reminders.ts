@@ -5,7 +5,9 @@
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import {
+  REMINDER_SETTLED_BY_TOUCH,
   ReminderSchema,
+  fitReviewReminder,
   collaborationReminders,
   diffDerivedReminders,
   followUpReminder,
@@ -66,6 +68,44 @@ export function syncFollowUpReminder<Tx extends ArrayLike<StoreNames<RapportDB>>
   const was = followUpReminder(before.creator, before.touches, settings);
   const is = followUpReminder(after.creator, after.touches, settings);
   return applyDerivedReminders(store, was ? [was] : [], is ? [is] : [], now);
+}
+
+/**
+ * A logged touch settles the reminders it answers: a feedback touch marks the creator's
+ * open feedback reminders done, a celebration touch their celebration reminders.
+ */
+export async function settleRemindersByTouch<Tx extends ArrayLike<StoreNames<RapportDB>>>(
+  store: RemindersStore<Tx>,
+  touch: Pick<Interaction, 'creatorId' | 'kind'>,
+  now: number,
+): Promise<boolean> {
+  const kinds = Object.entries(REMINDER_SETTLED_BY_TOUCH)
+    .filter(([, kind]) => kind === touch.kind)
+    .map(([reminderKind]) => reminderKind);
+  if (kinds.length === 0) return false;
+  let settled = false;
+  for (const raw of await store.index('by-creator').getAll(touch.creatorId)) {
+    const parsed = ReminderSchema.safeParse(raw);
+    if (!parsed.success || !kinds.includes(parsed.data.kind) || parsed.data.status === 'done' || parsed.data.status === 'dismissed') continue;
+    await store.put(forWrite(ReminderSchema, 'reminders', { ...parsed.data, status: 'done', updatedAt: now }));
+    settled = true;
+  }
+  return settled;
+}
+
+/** Keeps the creator's fit-review reminder in step with when the fit was last reviewed (a done one stays done until then). */
+export async function syncFitReviewReminder<Tx extends ArrayLike<StoreNames<RapportDB>>>(
+  store: RemindersStore<Tx>,
+  creator: Pick<Creator, 'id' | 'stage' | 'createdAt' | 'fitReviewedAt'>,
+  settings: Settings,
+  now: number,
+): Promise<boolean> {
+  const wanted = fitReviewReminder(creator, settings);
+  const stored = ReminderSchema.safeParse(await store.get(`fit-review:${creator.id}`));
+  const before: DerivedReminder[] = stored.success
+    ? [{ id: stored.data.id, creatorId: stored.data.creatorId, kind: 'fit-review', title: stored.data.title, dueAt: stored.data.dueAt, sourceId: stored.data.sourceId ?? creator.id }]
+    : [];
+  return applyDerivedReminders(store, before, wanted ? [wanted] : [], now);
 }
 
 /** Keeps a collaboration's reminders in step with a write (undefined = created / deleted). */

@@ -23,7 +23,7 @@ import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { toStoredCreator } from '../codecs';
 import { getSettings } from './settings';
-import { syncFollowUpReminder } from './derived-reminders';
+import { settleRemindersByTouch, syncFollowUpReminder } from './derived-reminders';
 import { refreshHealthAfterWrite } from './bulk';
 import type { RapportDB } from '../schema';
 import type { IDBPTransaction } from 'idb';
@@ -79,6 +79,7 @@ export async function logInteraction(input: NewInteraction, now = Date.now()): P
       updatedAt: now,
     });
     const stored = await putShared(tx, 'interactions', undefined, interaction, now);
+    await settleRemindersByTouch(tx.objectStore('reminders'), stored, now);
     const updated = await refreshCreatorContact(tx, creator, settings, now, { after: stored }, outreachStatusAfter(creator.outreachStatus, stored));
     return { interaction: stored, creator: updated };
   });

@@ -82,14 +82,14 @@ export async function beginTeamMembership(
     teamCreatorsTaken.add(d.teamCreatorId);
   }
   const db = await openRapportDb();
-  const tx = db.transaction(['team', 'outbox', 'creators', 'accounts', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  const tx = db.transaction(['team', 'outbox', 'creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders'], 'readwrite');
   const queued = await allOrNothing(tx, async () => {
     await tx.objectStore('outbox').clear();
     // Membership and the shared roster land together: a crash keeps both or neither.
     await tx.objectStore('team').put(valid, TEAM_KEY);
     if (!shareRoster) return 0;
     // Creators first: the server then holds the creator before its touches arrive.
-    for (const store of ['creators', 'accounts', 'collaborations', 'interactions'] as const satisfies readonly SyncedStore[]) {
+    for (const store of ['creators', 'accounts', 'campaigns', 'collaborations', 'interactions'] as const satisfies readonly SyncedStore[]) {
       for (const original of (await tx.objectStore(store).getAll()) as Record<string, unknown>[]) {
         let record: Record<string, unknown> = original;
         let joinsTeamRecord = false;
@@ -104,7 +104,7 @@ export async function beginTeamMembership(
         } else if (store === 'accounts') {
           joinsTeamRecord = accountMap.has(String(original.id));
           record = { ...original, id: remapId(accountMap, original.id), creatorId: remapId(creatorMap, original.creatorId) };
-        } else if (store !== 'creators') {
+        } else if (store === 'collaborations' || store === 'interactions') {
           record = { ...original, creatorId: remapId(creatorMap, original.creatorId) };
         }
         // The person sharing becomes the owner of their creators and the author of their touches.

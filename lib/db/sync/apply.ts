@@ -37,7 +37,7 @@ export interface AppliedPage {
   refused: string[];
 }
 
-const APPLY_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'outbox', 'team'] as const;
+const APPLY_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders', 'outbox', 'team'] as const;
 
 /** A pending change as the merge engine sees it, made "now" so it shows over the server's version until pushed. */
 const PENDING_AT = Number.MAX_SAFE_INTEGER;

@@ -65,7 +65,7 @@ export function withLocalAuthor<T extends object>(team: TeamState | undefined, s
   if (!team) return after;
   const record = after as Record<string, unknown>;
   if (store === 'interactions' && before === undefined && record.authorId === undefined) return { ...after, authorId: team.memberId };
-  if (store === 'collaborations') return { ...after, updatedById: team.memberId };
+  if (store === 'collaborations' || store === 'campaigns') return { ...after, updatedById: team.memberId };
   if (store === 'creators') {
     const next: Record<string, unknown> = { ...record, updatedById: team.memberId };
     // Whoever first saves a creator owns the relationship, unless someone already does.

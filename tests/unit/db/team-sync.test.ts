@@ -163,7 +163,8 @@ describe('applying a pulled page', () => {
     await logInteraction({ creatorId: creator.id, channel: 'email', direction: 'outbound', kind: 'outreach', occurredAt: T0 + 1 }, T0 + 1);
     await acknowledgeOutbox(Math.max(...(await readOutbox(100)).map((m) => m.id)));
     const db = await openRapportDb();
-    expect(await db.countFromIndex('reminders', 'by-creator', creator.id)).toBe(1);
+    // The follow-up and the fit review.
+    expect(await db.countFromIndex('reminders', 'by-creator', creator.id)).toBe(2);
     await applyPulledPage({ records: [{ store: 'creators', id: creator.id, seq: 3, deleted: true, data: {} }], checkpoint: 3, members: team.members });
     expect(await getCreator(creator.id)).toBeUndefined();
     expect(await db.countFromIndex('reminders', 'by-creator', creator.id)).toBe(0);
@@ -284,7 +285,7 @@ describe('wholesale changes in a team', () => {
     await expect(deleteEverything(noRecount)).rejects.toThrow(/You are in the team "Scouts": leave it in settings to delete everything/);
     await expect(
       restoreBackup(
-        { creators: [], accounts: [], interactions: [], collaborations: [], reminders: [], templates: [], settings: undefined },
+        { creators: [], accounts: [], interactions: [], collaborations: [], campaigns: [], reminders: [], templates: [], settings: undefined },
         undefined,
         noRecount,
       ),

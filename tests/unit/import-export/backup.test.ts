@@ -131,10 +131,11 @@ describe('JSON backup', () => {
 });
 
 describe('JSON backup versions', () => {
-  it('writes contact details and custom fields in a version 2 backup', async () => {
+  it('writes contact details and custom fields in a version 3 backup', async () => {
     await seed();
     const json = JSON.parse(await exportText());
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
+    expect(BACKUP_VERSION).toBe(3);
     const pluto = json.data.creators.find((c: { contact?: unknown }) => c.contact);
     expect(pluto).toMatchObject({
       contact: { emails: ['pluto@example.com'], agent: { name: 'Mia' } },
