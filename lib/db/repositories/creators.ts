@@ -16,6 +16,7 @@ import {
   type Account,
   type Creator,
   type CreatorPatch,
+  type Segment,
 } from '../../domain';
 import type { PlatformId, ScrapedProfile } from '../../platforms/types';
 import { openRapportDb, type RapportDatabase } from '../open';
@@ -292,4 +293,11 @@ export async function listCreatorsDueBy(until: number, limit?: number): Promise<
 export async function listCreatorIdsByHealthAge(before: number, limit: number): Promise<string[]> {
   const db = await openRapportDb();
   return db.getAllKeysFromIndex('creators', 'by-health-checked', IDBKeyRange.upperBound(before, true), limit);
+}
+
+/** The creators of one segment (through the segment index), for the keep-warm queue. */
+export async function listCreatorsInSegment(segment: Segment): Promise<ReadResult<Creator>> {
+  const db = await openRapportDb();
+  const raws: unknown[] = await db.getAllFromIndex('creators', 'by-segment', segment);
+  return manyFromStore(CreatorSchema, 'creators', raws, idOf);
 }

@@ -2,7 +2,8 @@
  * The due list: creators due for contact by their cadence (creators.nextDueAt)
  * merged with due reminder records. Everything due is found through the
  * due-time indexes with an upper bound of "now", so the work grows with what
- * is due, not with the roster.
+ * is due, not with the roster. Creators in a live campaign are left out of the
+ * cadence: deliverable talk is going on, they are not losing touch.
  */
 import {
   CreatorSchema,
@@ -21,6 +22,7 @@ import { getSettings } from './settings';
 import { getTeamState } from './team';
 import { remindedOwnerKeys, remindsMe } from '../../team/attribution';
 import type { TeamState } from '../../team/state';
+import { listCreatorsInLiveCampaigns } from './campaigns';
 
 /** One due item: a creator due for a light-touch contact, or a reminder record. */
 export type DueRef = { type: 'cadence'; creatorId: string } | { type: 'reminder'; reminderId: string };
@@ -99,8 +101,10 @@ export async function listDueItems(now: number, options: { limit?: number } = {}
     ? (await Promise.all(owners.map((o) => db.getAllFromIndex('creators', 'by-owner-due', IDBKeyRange.bound([o, -Infinity], [o, now]), options.limit)))).flat()
     : await db.getAllFromIndex('creators', 'by-next-due', IDBKeyRange.upperBound(now), options.limit);
   const creators = manyFromStore(CreatorSchema, 'creators', raws, idOf);
+  const inCampaign = await listCreatorsInLiveCampaigns();
   const reminderItems = await dueReminderItems(now, team);
-  const records = [...creators.records.map((c) => cadenceItem(c, settings, now)), ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
+  const cadence = creators.records.filter((c) => !inCampaign.has(c.id)).map((c) => cadenceItem(c, settings, now));
+  const records = [...cadence, ...reminderItems.records].sort((a, b) => a.dueAt - b.dueAt);
   return {
     records: options.limit === undefined ? records : records.slice(0, options.limit),
     errors: [...creators.errors, ...reminderItems.errors],
@@ -134,7 +138,36 @@ export async function summariseDue(now: number, since: number): Promise<DueSumma
   const cadenceNew = newRange ? await db.countFromIndex('creators', 'by-next-due', newRange) : 0;
   const newestCadence = newRange && cadenceNew > 0 ? await newestDueCreators(newRange) : { records: [], errors: [] };
   const reminderItems = await dueReminderItems(now, undefined);
-  return summary(cadence, cadenceNew, newestCadence, reminderItems, since);
+  const inCampaign = await dueInLiveCampaigns(now, since, null);
+  return summary(cadence - inCampaign.due, cadenceNew - inCampaign.dueNew, withoutIds(newestCadence, inCampaign.ids), reminderItems, since);
+}
+
+/**
+ * The creators of live campaigns that the cadence counts as due (and newly due): the counts
+ * above come from the due index alone, so these are taken off. Reads only those few creators.
+ */
+async function dueInLiveCampaigns(now: number, since: number, owners: readonly string[] | null): Promise<{ due: number; dueNew: number; ids: Set<string> }> {
+  const ids = await listCreatorsInLiveCampaigns();
+  if (ids.size === 0) return { due: 0, dueNew: 0, ids };
+  const db = await openRapportDb();
+  const tx = db.transaction('creators');
+  let due = 0;
+  let dueNew = 0;
+  await Promise.all(
+    [...ids].map(async (id) => {
+      const raw = await tx.store.get(id);
+      const at = raw?.nextDueAt;
+      if (raw === undefined || at === undefined || at > now) return;
+      if (owners && !owners.includes(raw.ownerKey ?? '')) return;
+      due++;
+      if (at > since) dueNew++;
+    }),
+  );
+  return { due, dueNew, ids };
+}
+
+function withoutIds(read: ReadResult<Creator>, ids: ReadonlySet<string>): ReadResult<Creator> {
+  return ids.size ? { records: read.records.filter((c) => !ids.has(c.id)), errors: read.errors } : read;
 }
 
 /**
@@ -161,10 +194,17 @@ async function summariseMyDue(now: number, since: number, team: TeamState): Prom
       }
     }
   }
-  const newest = manyFromStore(CreatorSchema, 'creators', fresh, idOf);
+  const inCampaign = await dueInLiveCampaigns(now, since, owners);
+  const newest = withoutIds(manyFromStore(CreatorSchema, 'creators', fresh, idOf), inCampaign.ids);
   newest.records.sort((a, b) => (b.nextDueAt ?? 0) - (a.nextDueAt ?? 0));
   const reminderItems = await dueReminderItems(now, team);
-  return summary(cadence, cadenceNew, { records: newest.records.slice(0, SAMPLE_SIZE), errors: newest.errors }, reminderItems, since);
+  return summary(
+    cadence - inCampaign.due,
+    cadenceNew - inCampaign.dueNew,
+    { records: newest.records.slice(0, SAMPLE_SIZE), errors: newest.errors },
+    reminderItems,
+    since,
+  );
 }
 
 function summary(cadence: number, cadenceNew: number, newestCadence: ReadResult<Creator>, reminderItems: ReadResult<DueItem>, since: number): DueSummary {

@@ -88,7 +88,7 @@ export async function logInteraction(input: NewInteraction, now = Date.now()): P
   return healthy ? { ...result, creator: healthy } : result;
 }
 
-export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction' | 'kind' | 'summary' | 'occurredAt' | 'outreachStatusChange'>>;
+export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction' | 'kind' | 'summary' | 'occurredAt' | 'outreachStatusChange' | 'signals'>>;
 
 export async function updateInteraction(id: string, patch: InteractionPatch, now = Date.now()): Promise<Interaction> {
   const settings = await getSettings();
@@ -144,5 +144,12 @@ export async function listInteractions(creatorId: string, options: { limit?: num
     raws.push(cursor.value);
     cursor = await cursor.continue();
   }
+  return manyFromStore(InteractionSchema, 'interactions', raws, idOf);
+}
+
+/** Every touch since `since` (by the time index), for portfolio figures such as attention share. */
+export async function listTouchesSince(since: number): Promise<ReadResult<Interaction>> {
+  const db = await openRapportDb();
+  const raws: unknown[] = await db.getAllFromIndex('interactions', 'by-time', IDBKeyRange.lowerBound(since));
   return manyFromStore(InteractionSchema, 'interactions', raws, idOf);
 }
