@@ -25,6 +25,7 @@ import { Field, buttonClass } from './card';
 import { FitNotes } from './fit-notes';
 import { LogTouch } from './log-touch';
 import { EnumSelect } from '../ui/enum-select';
+import { AddToCampaign } from '../shared/add-to-campaign';
 
 const DUE_TEXT = { due: 'due now', overdue: 'overdue', 'not-due': '', none: '' } as const;
 
@@ -194,6 +195,11 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
         <button type="button" data-testid="overlay-open-panel" className={buttonClass} onClick={openPanel}>
           Open in side panel
         </button>
+        <AddToCampaign
+          creatorIds={[creator.id]}
+          testId="overlay-add-to-campaign"
+          selectClassName="max-w-full rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-800"
+        />
       </div>
       {panelError && (
         <p role="alert" className="text-rose-700">

@@ -1,6 +1,6 @@
 /**
  * The side panel: the CRM workspace. Routes between the roster, what is due,
- * the outreach pipeline, the portfolio, templates and settings, and a creator's
+ * the outreach pipeline, campaigns, the portfolio, templates and settings, and a creator's
  * page; opens on the creator asked for (`?creator=`, a focus request from the
  * worker, or the profile in the active tab).
  */
@@ -18,6 +18,7 @@ import { RosterView } from './roster/index';
 import { CreatorDetail } from './creator';
 import { PipelineView } from './pipeline-view';
 import { PortfolioView } from './portfolio-view';
+import { CampaignsView } from './campaigns/index';
 import { DueView } from './due-view';
 import { TemplatesView } from './templates-view';
 import { SettingsView } from './settings/index';
@@ -30,6 +31,7 @@ const TABS = [
   { id: 'roster', label: 'Roster' },
   { id: 'due', label: 'Due' },
   { id: 'pipeline', label: 'Pipeline' },
+  { id: 'campaigns', label: 'Campaigns' },
   { id: 'portfolio', label: 'Portfolio' },
   { id: 'templates', label: 'Templates' },
   { id: 'settings', label: 'Settings' },
@@ -228,6 +230,8 @@ export function SidePanelApp() {
           <DueView now={now} onOpen={openCreator} onLog={setLogFor} />
         ) : tab === 'pipeline' ? (
           <PipelineView roster={roster} settings={settings} now={now} onOpen={openCreator} />
+        ) : tab === 'campaigns' ? (
+          <CampaignsView roster={roster} now={now} onOpenCreator={openCreator} />
         ) : tab === 'portfolio' ? (
           <PortfolioView roster={roster} settings={settings} now={now} onOpen={openCreator} />
         ) : tab === 'templates' ? (

@@ -60,7 +60,10 @@ export const CampaignSchema = z
     updatedById: IdSchema.optional(),
     updatedAt: TimestampSchema,
   })
-  .refine((c) => c.startsAt === undefined || c.endsAt === undefined || c.endsAt >= c.startsAt, { message: 'the end date is before the start date', path: ['endsAt'] });
+  .refine((c) => c.startsAt === undefined || c.endsAt === undefined || c.endsAt >= c.startsAt, {
+    message: 'the end date is before the start date',
+    path: ['endsAt'],
+  });
 export type Campaign = z.infer<typeof CampaignSchema>;
 
 export function newCampaign(fields: { name: string; type?: CampaignType; objective?: string }, now: number): Campaign {

@@ -50,7 +50,10 @@ function spendAndResults(collaborations: readonly CollabFacts[]): SpendAndResult
 }
 
 /** Spend and results per segment (by the creator's current segment). */
-export function figuresBySegment(creators: readonly Pick<Creator, 'id' | 'segment'>[], collaborations: readonly CollabFacts[]): Record<Segment, SpendAndResults> {
+export function figuresBySegment(
+  creators: readonly Pick<Creator, 'id' | 'segment'>[],
+  collaborations: readonly CollabFacts[],
+): Record<Segment, SpendAndResults> {
   const segmentOf = new Map(creators.map((c) => [c.id, c.segment]));
   const groups = Object.fromEntries(SEGMENTS.map((s) => [s, [] as CollabFacts[]])) as Record<Segment, CollabFacts[]>;
   for (const c of collaborations) groups[segmentOf.get(c.creatorId) ?? 'unassigned'].push(c);

@@ -110,8 +110,22 @@ export function collaborationReminders(
   if (c.status === 'completed' && c.completedAt !== undefined && c.completedAt >= staleBefore) {
     const by = day(c.completedAt + settings.feedbackWithinDays * DAY_MS);
     out.push(
-      { id: `feedback:${c.id}`, creatorId: c.creatorId, kind: 'feedback', title: clip(`Share performance feedback by ${by} (${c.title})`), dueAt: c.completedAt, sourceId: c.id },
-      { id: `celebration:${c.id}`, creatorId: c.creatorId, kind: 'celebration', title: clip(`Celebrate the win by ${by} (${c.title})`), dueAt: c.completedAt, sourceId: c.id },
+      {
+        id: `feedback:${c.id}`,
+        creatorId: c.creatorId,
+        kind: 'feedback',
+        title: clip(`Share performance feedback by ${by} (${c.title})`),
+        dueAt: c.completedAt,
+        sourceId: c.id,
+      },
+      {
+        id: `celebration:${c.id}`,
+        creatorId: c.creatorId,
+        kind: 'celebration',
+        title: clip(`Celebrate the win by ${by} (${c.title})`),
+        dueAt: c.completedAt,
+        sourceId: c.id,
+      },
     );
   }
   return out;

@@ -10,7 +10,15 @@ import { BACKUP_STORES, MAX_PROBLEMS, type BackupParse, type BackupProblem } fro
 export class BackupCollector {
   private readonly builder = createRestoreBuilder();
   private readonly problems: BackupProblem[] = [];
-  private readonly seen: Record<RecordStore, number> = { creators: 0, accounts: 0, interactions: 0, collaborations: 0, campaigns: 0, reminders: 0, templates: 0 };
+  private readonly seen: Record<RecordStore, number> = {
+    creators: 0,
+    accounts: 0,
+    interactions: 0,
+    collaborations: 0,
+    campaigns: 0,
+    reminders: 0,
+    templates: 0,
+  };
   private listedRecords = 0;
   private unlisted = 0;
 

@@ -39,8 +39,24 @@ export { integrityProblems } from './backup-check';
  * finished lines are kept, never the records themselves.
  */
 export class BackupWriter {
-  private readonly lines: Record<RecordStore, string[]> = { creators: [], accounts: [], interactions: [], collaborations: [], campaigns: [], reminders: [], templates: [] };
-  private readonly counts: Record<RecordStore, number> = { creators: 0, accounts: 0, interactions: 0, collaborations: 0, campaigns: 0, reminders: 0, templates: 0 };
+  private readonly lines: Record<RecordStore, string[]> = {
+    creators: [],
+    accounts: [],
+    interactions: [],
+    collaborations: [],
+    campaigns: [],
+    reminders: [],
+    templates: [],
+  };
+  private readonly counts: Record<RecordStore, number> = {
+    creators: 0,
+    accounts: 0,
+    interactions: 0,
+    collaborations: 0,
+    campaigns: 0,
+    reminders: 0,
+    templates: 0,
+  };
 
   /** Records written so far, per store. */
   count(store: RecordStore): number {

@@ -14,7 +14,15 @@ export const BACKUP_FORMAT = 'rapport-backup';
 export const BACKUP_VERSION = 3;
 
 /** The stores in the order a backup lists them. */
-export const BACKUP_STORES = ['creators', 'accounts', 'interactions', 'campaigns', 'collaborations', 'reminders', 'templates'] as const satisfies readonly RecordStore[];
+export const BACKUP_STORES = [
+  'creators',
+  'accounts',
+  'interactions',
+  'campaigns',
+  'collaborations',
+  'reminders',
+  'templates',
+] as const satisfies readonly RecordStore[];
 
 /** The envelope's fields before `settings` and `data` (a backup's first line). */
 export const BackupHeaderSchema = z.object({

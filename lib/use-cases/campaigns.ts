@@ -1,18 +1,10 @@
 /**
  * Campaigns: create and edit them, add creators (from the roster's selection or the
  * card), move deliverables along the board, close a collaboration with its rating,
- * run a done campaign again with the familiar faces first, and the campaign report.
+ * and run a done campaign again with the familiar faces first.
  * lib/db writes; these recount the badge where what is due may have changed.
  */
-import {
-  addCreatorsToCampaign,
-  deleteCampaign,
-  getCampaign,
-  getCreator,
-  listCampaignCollaborations,
-  recomputeHealth,
-  saveCampaign,
-} from '../db';
+import { addCreatorsToCampaign, deleteCampaign, getCampaign, getCreator, listCampaignCollaborations, recomputeHealth, saveCampaign } from '../db';
 import {
   newCampaign,
   runAgainCopy,
@@ -46,7 +38,11 @@ export async function removeCampaign(id: string, recount: DueRecount = recountFr
 }
 
 /** Adds creators to a campaign (one collaboration each); says how many were added and how many were in it already. */
-export async function addToCampaign(campaignId: string, creatorIds: readonly string[], recount: DueRecount = recountFromPage): Promise<{ added: number; alreadyIn: number }> {
+export async function addToCampaign(
+  campaignId: string,
+  creatorIds: readonly string[],
+  recount: DueRecount = recountFromPage,
+): Promise<{ added: number; alreadyIn: number }> {
   if (creatorIds.length === 0) throw new Error('Select the creators to add first');
   const { added, alreadyIn } = await addCreatorsToCampaign(campaignId, creatorIds);
   if (added.length) await recount();
@@ -89,13 +85,25 @@ export async function returningCreators(campaignId: string): Promise<ReturningCr
   for (const c of held) {
     const creator = fresh.get(c.creatorId) ?? (await getCreator(c.creatorId));
     if (!creator) continue;
-    out.push({ creatorId: c.creatorId, name: creator.displayName, status: c.status, briefAdherence: c.briefAdherence, results: c.performance, health: creator.health });
+    out.push({
+      creatorId: c.creatorId,
+      name: creator.displayName,
+      status: c.status,
+      briefAdherence: c.briefAdherence,
+      results: c.performance,
+      health: creator.health,
+    });
   }
   return out.sort((a, b) => (b.briefAdherence ?? 0) - (a.briefAdherence ?? 0) || (b.health?.score ?? 0) - (a.health?.score ?? 0));
 }
 
 /** "Run again": a new campaign in planning, copied from a done one, with the chosen returning creators added. */
-export async function runCampaignAgain(campaignId: string, creatorIds: readonly string[], now = Date.now(), recount: DueRecount = recountFromPage): Promise<Campaign> {
+export async function runCampaignAgain(
+  campaignId: string,
+  creatorIds: readonly string[],
+  now = Date.now(),
+  recount: DueRecount = recountFromPage,
+): Promise<Campaign> {
   const done = await getCampaign(campaignId);
   if (!done) throw new Error('That campaign no longer exists');
   const copy = await saveCampaign(runAgainCopy(done, now), now);

@@ -4,7 +4,16 @@
  * on the platform), and one logged touch per creator as they go.
  */
 import { listCollaborationsOf, listCreatorsInLiveCampaigns, listCreatorsInSegment } from '../db';
-import { KEEP_WARM_TEMPLATES, KEEP_WARM_TOUCH_KIND, keepWarmQueue, mergeValuesFor, renderTemplate, type Creator, type KeepWarmKind, type Segment } from '../domain';
+import {
+  KEEP_WARM_TEMPLATES,
+  KEEP_WARM_TOUCH_KIND,
+  keepWarmQueue,
+  mergeValuesFor,
+  renderTemplate,
+  type Creator,
+  type KeepWarmKind,
+  type Segment,
+} from '../domain';
 import { requestLogTouch } from './via-worker';
 
 export async function loadKeepWarmQueue(segment: Segment): Promise<Creator[]> {

@@ -4,7 +4,15 @@
  * fit review, and the qualitative signals noted on a touch.
  */
 import { getCreator, listCampaigns, listCollaborationsOf, listInteractions, recomputeHealth, updateCreator, updateInteraction } from '../db';
-import { suggestStageChanges, type Creator, type Interaction, type LifecycleStage, type QualitativeSignal, type SignalValue, type StageSuggestion } from '../domain';
+import {
+  suggestStageChanges,
+  type Creator,
+  type Interaction,
+  type LifecycleStage,
+  type QualitativeSignal,
+  type SignalValue,
+  type StageSuggestion,
+} from '../domain';
 import { recountFromPage, type DueRecount } from './due-recount';
 
 /** What the creator's records suggest now (dismissed ones left out). */

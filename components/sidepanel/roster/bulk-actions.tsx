@@ -5,6 +5,7 @@ import { getCreatorsByIds, type DeletedCreators } from '../../../lib/db';
 import { bulkEditCreators, removeCreators, undoRemoveCreators } from '../../../lib/use-cases/creators';
 import { NO_OWNER } from '../../../lib/roster/query';
 import { creatorsToCsv } from '../../../lib/import-export/csv-export';
+import { AddToCampaign } from '../../shared/add-to-campaign';
 import { Dialog, ErrorNote, PickOnce, ProgressBar, buttonClass, dangerButtonClass, downloadBlob, errorMessage, inputClass } from '../../ui/controls';
 
 export function BulkActions(props: { selectedIds: readonly string[]; owners: readonly string[]; onCleared(): void }) {
@@ -112,6 +113,7 @@ export function BulkActions(props: { selectedIds: readonly string[]; owners: rea
           >
             − Tag
           </button>
+          <AddToCampaign creatorIds={selectedIds} selectClassName={inputClass} />
           <button type="button" className={buttonClass} data-testid="export-selection" onClick={() => void exportSelection()}>
             Export CSV
           </button>

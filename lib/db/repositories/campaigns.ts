@@ -50,7 +50,11 @@ export async function listCampaignedCollaborations(): Promise<ReadResult<Collabo
  * Adds creators to a campaign: one new collaboration each (proposed, titled after the
  * campaign). Creators already in it are skipped, and a missing creator refuses the whole batch.
  */
-export async function addCreatorsToCampaign(campaignId: string, creatorIds: readonly string[], now = Date.now()): Promise<{ added: Collaboration[]; alreadyIn: number }> {
+export async function addCreatorsToCampaign(
+  campaignId: string,
+  creatorIds: readonly string[],
+  now = Date.now(),
+): Promise<{ added: Collaboration[]; alreadyIn: number }> {
   const db = await openRapportDb();
   const tx = db.transaction(['campaigns', 'creators', 'collaborations', ...SYNC_STORES], 'readwrite');
   const result = await allOrNothing(tx, async () => {

@@ -103,7 +103,16 @@ export async function syncFitReviewReminder<Tx extends ArrayLike<StoreNames<Rapp
   const wanted = fitReviewReminder(creator, settings);
   const stored = ReminderSchema.safeParse(await store.get(`fit-review:${creator.id}`));
   const before: DerivedReminder[] = stored.success
-    ? [{ id: stored.data.id, creatorId: stored.data.creatorId, kind: 'fit-review', title: stored.data.title, dueAt: stored.data.dueAt, sourceId: stored.data.sourceId ?? creator.id }]
+    ? [
+        {
+          id: stored.data.id,
+          creatorId: stored.data.creatorId,
+          kind: 'fit-review',
+          title: stored.data.title,
+          dueAt: stored.data.dueAt,
+          sourceId: stored.data.sourceId ?? creator.id,
+        },
+      ]
     : [];
   return applyDerivedReminders(store, before, wanted ? [wanted] : [], now);
 }

@@ -39,9 +39,7 @@ describe('follow-up reminders follow the contact log', () => {
   it('are created by an unanswered outreach and removed by a reply, in the same write', async () => {
     const id = await creatorIn('unassigned');
     await outreach(id, T0);
-    expect(await remindersOf(id)).toEqual([
-      expect.objectContaining({ id: `follow-up:${id}`, kind: 'follow-up', dueAt: T0 + 5 * DAY, status: 'open' }),
-    ]);
+    expect(await remindersOf(id)).toEqual([expect.objectContaining({ id: `follow-up:${id}`, kind: 'follow-up', dueAt: T0 + 5 * DAY, status: 'open' })]);
     await logInteraction({ creatorId: id, channel: 'instagram-dm', direction: 'inbound', kind: 'other', occurredAt: T0 + DAY }, T0 + DAY);
     expect(await remindersOf(id)).toEqual([]);
   });

@@ -58,7 +58,16 @@ const roster = fc
 type RosterSpec = typeof roster extends fc.Arbitrary<infer T> ? T : never;
 
 function toAllData(spec: RosterSpec): AllData {
-  const data: AllData = { creators: [], accounts: [], interactions: [], collaborations: [], campaigns: [], reminders: [], templates: [], settings: DEFAULT_SETTINGS };
+  const data: AllData = {
+    creators: [],
+    accounts: [],
+    interactions: [],
+    collaborations: [],
+    campaigns: [],
+    reminders: [],
+    templates: [],
+    settings: DEFAULT_SETTINGS,
+  };
   spec.creators.forEach((c, i) => {
     const id = `c${i}`;
     data.creators.push(
