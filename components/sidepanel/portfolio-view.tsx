@@ -1,6 +1,6 @@
-/** The portfolio at a glance: segments and stages, losing touch, upcoming dates, health, growth. */
+/** The portfolio at a glance: segments and stages, losing touch, upcoming dates, health, spend and attention across campaigns, growth. */
 import { useMemo } from 'react';
-import { HEALTH_LABELS, LIFECYCLE_STAGES, SEGMENTS, SEGMENT_LABELS, STAGE_LABELS, type Settings } from '../../lib/domain';
+import { HEALTH_LABELS, LIFECYCLE_STAGES, SEGMENTS, SEGMENT_LABELS, STAGE_LABELS, type Collaboration, type Settings } from '../../lib/domain';
 import { listAllCollaborations } from '../../lib/db';
 import {
   HEALTH_BUCKETS,
@@ -18,6 +18,9 @@ import type { RosterState } from './use-roster';
 import { BarChart, EmptyState } from '../ui/controls';
 import { formatDate, formatGrowth } from '../ui/format';
 import { HEALTH_BAR_TONES } from '../ui/tones';
+import { PortfolioCampaignFigures } from './portfolio-campaigns';
+
+const NO_COLLABORATIONS: readonly Collaboration[] = [];
 
 export function PortfolioView(props: { roster: RosterState; settings: Settings; now: number; onOpen(id: string): void }) {
   // rows() keeps its identity until the roster changes.
@@ -130,6 +133,12 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
           </ul>
         )}
       </div>
+      <PortfolioCampaignFigures
+        rows={rows}
+        collaborations={collabs.status === 'ready' ? collabs.data.records : NO_COLLABORATIONS}
+        settings={props.settings}
+        now={props.now}
+      />
       <div>
         <h3 className="text-xs font-semibold uppercase tracking-wide">Fastest growing (30 days)</h3>
         {figures.growing.length === 0 ? (

@@ -1,5 +1,5 @@
 /** Human labels for the domain vocabulary, shared by every UI. */
-import type { Channel, InteractionKind, LifecycleStage, OutreachStatus, Segment } from './enums';
+import type { Channel, InteractionKind, LifecycleStage, OutreachStatus, PartnershipKind, Segment } from './enums';
 import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import { adapterFor } from '../platforms/registry';
 
@@ -63,3 +63,8 @@ export const PLATFORM_LABELS = Object.fromEntries(PLATFORM_IDS.map((id) => [id, 
 export function dmChannelFor(platform: PlatformId): Channel {
   return adapterFor(platform).dmChannel;
 }
+
+export const PARTNERSHIP_KIND_LABELS: Record<PartnershipKind, string> = {
+  recurring: 'recurring campaigns',
+  ambassador: 'ambassador',
+};

@@ -16,6 +16,8 @@ const LABELS: Record<string, string> = {
   followUpMaxUnanswered: 'Unanswered asks before follow-ups stop',
   deliverableLeadDays: 'Deliverable reminder',
   endDateLeadDays: 'End-date reminder',
+  feedbackWithinDays: 'Feedback and celebration',
+  fitReviewMonths: 'Fit review interval',
   'quietHours.start': 'Quiet hours start',
   'quietHours.end': 'Quiet hours end',
   'wellbeing.maxUnansweredAsks': 'Unanswered asks before a warning',

@@ -32,6 +32,8 @@ export function CollaborationCard(props: {
   remove(): void;
   /** In a team: member names (who last changed it). */
   nameOf?: (memberId: string | undefined) => string | undefined;
+  /** The campaign it is part of, if any. */
+  campaignName?: string | undefined;
 }) {
   const c = props.collab;
   const save = (next: Collaboration) => void props.save(next);
@@ -40,10 +42,16 @@ export function CollaborationCard(props: {
     <details className="rounded border border-slate-200 p-2 text-xs dark:border-slate-700" data-testid="collaboration" data-collaboration-id={c.id}>
       <summary className="cursor-pointer">
         <span className="font-semibold">{c.title}</span> · {COLLABORATION_STATUS_LABELS[c.status]}
+        {props.campaignName && <span data-testid="collaboration-campaign"> · in campaign {props.campaignName}</span>}
         {next?.dueAt !== undefined && <span data-testid="collaboration-next"> · next due {formatDate(next.dueAt)}</span>}
         {props.nameOf?.(c.updatedById) && <span data-testid="collaboration-edited-by"> · last changed by {props.nameOf(c.updatedById)}</span>}
       </summary>
       <div className="mt-2 space-y-3">
+        {c.status === 'completed' && c.briefAdherence === undefined && (
+          <p className="rounded bg-indigo-50 p-1 dark:bg-indigo-950" data-testid="collaboration-rate-prompt">
+            Done: how closely did the content follow the brief? Rate it under “Brief adherence” (it counts in relationship health).
+          </p>
+        )}
         <Grid>
           <Field label="Status">
             <EnumSelect

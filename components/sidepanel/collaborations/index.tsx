@@ -6,6 +6,8 @@
  */
 import { useState } from 'react';
 import { newCollaboration, type Collaboration } from '../../../lib/domain';
+import { listCampaigns } from '../../../lib/db';
+import { useDbQuery } from '../../ui/use-db-query';
 import { deleteCollaboration, saveCollaboration } from '../../../lib/use-cases/collaborations';
 import { ErrorNote, buttonClass, errorMessage, inputClass } from '../../ui/controls';
 import { CollaborationCard } from './card';
@@ -13,6 +15,8 @@ import { CollaborationCard } from './card';
 export function Collaborations(props: { creatorId: string; collabs: Collaboration[]; nameOf?: (memberId: string | undefined) => string | undefined }) {
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
+  const campaigns = useDbQuery(() => listCampaigns(), ['campaigns'], []);
+  const campaignName = (id: string | undefined) => (id && campaigns.status === 'ready' ? campaigns.data.records.find((c) => c.id === id)?.name : undefined);
   async function save(next: Collaboration): Promise<boolean> {
     setError(null);
     try {
@@ -32,6 +36,7 @@ export function Collaborations(props: { creatorId: string; collabs: Collaboratio
               collab={c}
               save={save}
               {...(props.nameOf ? { nameOf: props.nameOf } : {})}
+              campaignName={campaignName(c.campaignId)}
               remove={() => void deleteCollaboration(c.id).catch((e: unknown) => setError(`Not deleted: ${errorMessage(e)}`))}
             />
           </li>

@@ -20,14 +20,14 @@ export function HealthBox(props: { creator: Creator; touches: Interaction[]; col
         <span className="font-semibold">Health: </span>
         <span className={HEALTH_TONES[summary.label]}>
           {HEALTH_LABELS[summary.label]}
-          {summary.label !== 'unknown' ? ` (${summary.score}/100)` : ''}
+          {summary.label !== 'unknown' ? ` (${summary.score}/100)` : ': not enough data yet'}
         </span>
       </p>
       <ul className="mt-1 space-y-0.5 text-xs">
         {report.signals.map((s) => (
           <li key={s.key}>
             <span className="font-medium">{s.label}:</span> {s.reason}
-            {s.score !== null ? ` — ${s.score}` : ''}
+            {s.score !== null ? ` — ${s.score}` : ' — not enough data'}
           </li>
         ))}
       </ul>

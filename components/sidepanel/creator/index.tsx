@@ -23,6 +23,8 @@ import { SyncConflicts } from './sync-conflicts';
 import { useTeam } from '../team/use-team';
 import { nameResolver } from '../../../lib/team/attribution';
 import { Privacy } from './privacy';
+import { StageSuggestions } from './stage-suggestions';
+import { FitReview } from './fit-review';
 
 export function CreatorDetail(props: { creatorId: string; settings: Settings; now: number; onBack(): void; onLog(): void }) {
   const { creatorId, settings, now } = props;
@@ -71,6 +73,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
         </button>
       </header>
       <SyncConflicts creator={creator} nameOf={nameOf} />
+      <StageSuggestions creatorId={creator.id} now={now} />
       <HealthBox creator={creator} touches={touches} collabs={collabs} settings={settings} now={now} />
       <TemplateCopier creator={creator} collabs={collabs} />
       <Section title="Timeline">
@@ -82,6 +85,7 @@ export function CreatorDetail(props: { creatorId: string; settings: Settings; no
       <Section title="Accounts">{accountsQ.status === 'ready' && <AccountsList accounts={accountsQ.data.records} />}</Section>
       <Section title="Fit">
         <FitForm key={creator.id} creator={creator} />
+        <FitReview creator={creator} settings={settings} />
       </Section>
       <Section title="Contact">
         <ContactForm key={creator.id} creator={creator} />

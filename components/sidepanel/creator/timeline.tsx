@@ -6,6 +6,7 @@ import { ErrorNote, buttonClass, errorMessage, inputClass } from '../../ui/contr
 import { formatDateTime } from '../../ui/format';
 import { OptionalEnumSelect } from '../../ui/enum-select';
 import { EditTouch } from './edit-touch';
+import { TouchSignals } from './touch-signals';
 
 export function Timeline(props: { touches: Interaction[]; nameOf?: (memberId: string | undefined) => string | undefined }) {
   const [kind, setKind] = useState<InteractionKind | ''>('');
@@ -53,6 +54,7 @@ export function Timeline(props: { touches: Interaction[]; nameOf?: (memberId: st
                   {t.summary || <span className="italic text-slate-600 dark:text-slate-400">Touch logged (no message text stored)</span>}
                 </p>
                 {t.outreachStatusChange && <p className="text-xs">Outreach → {OUTREACH_LABELS[t.outreachStatusChange]}</p>}
+                <TouchSignals touch={t} onError={setError} />
                 <div className="mt-1 flex gap-1">
                   <button type="button" className={buttonClass} onClick={() => setEditing(t.id)}>
                     Edit

@@ -8,6 +8,16 @@ import { ErrorNote, buttonClass, errorMessage, inputClass, primaryButtonClass } 
 import { FieldProblem, describedBy, problemId } from './field-problem';
 import { NumberField } from './number-setting';
 
+/** The whole-number reminder settings, one row each. */
+const REMINDER_FIELDS = [
+  { field: 'followUpDelayDays', label: 'Follow-up due after (days without a reply)', min: 1, max: 90 },
+  { field: 'followUpMaxUnanswered', label: 'Stop proposing follow-ups after this many unanswered asks', min: 1, max: 10 },
+  { field: 'deliverableLeadDays', label: 'Remind before a deliverable is due (days)', min: 0, max: 60 },
+  { field: 'endDateLeadDays', label: 'Remind before contract, usage-rights and exclusivity ends (days)', min: 0, max: 180 },
+  { field: 'feedbackWithinDays', label: 'Share feedback and celebrate a done collaboration within (days)', min: 1, max: 60 },
+  { field: 'fitReviewMonths', label: "Review each creator's fit every (months)", min: 1, max: 36 },
+] as const satisfies readonly { field: keyof Settings; label: string; min: number; max: number }[];
+
 export function SettingsView(props: { settings: Settings }) {
   const [draft, setDraft] = useState<Settings>(props.settings);
   const [owner, setOwner] = useState('');
@@ -86,42 +96,18 @@ export function SettingsView(props: { settings: Settings }) {
         </fieldset>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Follow-ups</legend>
-          <NumberField
-            label="Follow-up due after (days without a reply)"
-            value={draft.followUpDelayDays}
-            min={1}
-            max={90}
-            field="followUpDelayDays"
-            problem={problems['followUpDelayDays']}
-            onChange={(n) => set({ followUpDelayDays: n })}
-          />
-          <NumberField
-            label="Stop proposing follow-ups after this many unanswered asks"
-            value={draft.followUpMaxUnanswered}
-            min={1}
-            max={10}
-            field="followUpMaxUnanswered"
-            problem={problems['followUpMaxUnanswered']}
-            onChange={(n) => set({ followUpMaxUnanswered: n })}
-          />
-          <NumberField
-            label="Remind before a deliverable is due (days)"
-            value={draft.deliverableLeadDays}
-            min={0}
-            max={60}
-            field="deliverableLeadDays"
-            problem={problems['deliverableLeadDays']}
-            onChange={(n) => set({ deliverableLeadDays: n })}
-          />
-          <NumberField
-            label="Remind before contract, usage-rights and exclusivity ends (days)"
-            value={draft.endDateLeadDays}
-            min={0}
-            max={180}
-            field="endDateLeadDays"
-            problem={problems['endDateLeadDays']}
-            onChange={(n) => set({ endDateLeadDays: n })}
-          />
+          {REMINDER_FIELDS.map((f) => (
+            <NumberField
+              key={f.field}
+              label={f.label}
+              value={draft[f.field]}
+              min={f.min}
+              max={f.max}
+              field={f.field}
+              problem={problems[f.field]}
+              onChange={(n) => set({ [f.field]: n })}
+            />
+          ))}
         </fieldset>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Quiet hours</legend>
