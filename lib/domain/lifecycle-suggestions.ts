@@ -48,7 +48,10 @@ export function suggestStageChanges(
 
   // A well-rated test collaboration: expand into an active partnership.
   if (EARLY.has(creator.stage)) {
-    const success = agreed.find((c) => c.status === 'completed' && (c.briefAdherence ?? 0) >= WELL_RATED);
+    // The latest success: a new one after a dismissal is a new fact worth proposing again.
+    const success = agreed
+      .filter((c) => c.status === 'completed' && (c.briefAdherence ?? 0) >= WELL_RATED)
+      .reduce<CollabFacts | undefined>((latest, c) => (!latest || (c.completedAt ?? 0) >= (latest.completedAt ?? 0) ? c : latest), undefined);
     if (success) {
       out.push({
         key: `active-partner:${success.id}`,

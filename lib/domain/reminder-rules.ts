@@ -216,18 +216,27 @@ export function channelForTouch(
  * "Done" on a contact reminder logs the touch it asked for (which resets the
  * cadence or the follow-up clock). Other reminders log nothing.
  */
+/** The touch that "done" logs for a reminder kind that asks for contact. */
+const TOUCH_FOR_DONE: Partial<Record<ReminderKind, Interaction['kind']>> = {
+  cadence: 'check-in',
+  'follow-up': 'follow-up',
+  feedback: 'feedback',
+  celebration: 'celebration',
+};
+
 export function touchForDone(
   kind: ReminderKind,
   creator: Pick<Creator, 'id' | 'preferences' | 'accounts'>,
   lastTouch: Pick<Interaction, 'channel'> | undefined,
   now: number,
 ): NewInteraction | null {
-  if (kind !== 'cadence' && kind !== 'follow-up') return null;
+  const touchKind = TOUCH_FOR_DONE[kind];
+  if (!touchKind) return null;
   return {
     creatorId: creator.id,
     channel: channelForTouch(creator, lastTouch),
     direction: 'outbound',
-    kind: kind === 'cadence' ? 'check-in' : 'follow-up',
+    kind: touchKind,
     summary: '',
     occurredAt: now,
   };

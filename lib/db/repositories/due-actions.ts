@@ -7,7 +7,8 @@ import { openRapportDb } from '../open';
 import { forWrite, fromStore } from '../records';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
-import { updateCreators } from './creators';
+import { updateCreator, updateCreators } from './creators';
+import { recomputeHealth } from './bulk';
 import { listInteractions, logInteraction } from './interactions';
 import { reminders } from './reminders';
 import type { DueRef } from './due-list';
@@ -37,8 +38,9 @@ export interface DoneResult {
 }
 
 /**
- * Marks a due item done. Contact reminders (cadence, follow-up) log the touch
- * they asked for, which moves the due time on; other reminders are removed.
+ * Marks a due item done. Contact reminders (cadence, follow-up, feedback, celebration)
+ * log the touch they asked for, which moves the due time on or settles them; a fit
+ * review records the review (the next one comes months later); other reminders are removed.
  */
 export async function completeDueItem(ref: DueRef, now = Date.now()): Promise<DoneResult> {
   if (ref.type === 'cadence') return logTouchFor('cadence', ref.creatorId, now);
@@ -49,6 +51,13 @@ export async function completeDueItem(ref: DueRef, now = Date.now()): Promise<Do
     // The touch re-derived the follow-up; a custom cadence record has no source, so it goes.
     if (reminder.kind === 'cadence') await reminders.delete(reminder.id);
     return result;
+  }
+  // Logging the touch settles these (lib/db marks them done in the touch's transaction).
+  if (reminder.kind === 'feedback' || reminder.kind === 'celebration') return logTouchFor(reminder.kind, reminder.creatorId, now);
+  if (reminder.kind === 'fit-review') {
+    await updateCreator(reminder.creatorId, { fitReviewedAt: now }, now);
+    await recomputeHealth([reminder.creatorId], now);
+    return {};
   }
   await reminders.delete(reminder.id);
   return {};
