@@ -5,7 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { logInteraction, readAllData, saveScrapedProfile, updateCreator, updateCreators } from '../../lib/db';
+import {
+  addCreatorsToCampaign,
+  getCampaign,
+  listCampaignCollaborations,
+  logInteraction,
+  readAllData,
+  saveCampaign,
+  saveScrapedProfile,
+  updateCreator,
+  updateCreators,
+} from '../../lib/db';
+import { newCampaign } from '../../lib/domain';
 import { STORE_RULES, type SyncedStore } from '../../lib/team/rules';
 import type { Creator, Interaction } from '../../lib/domain';
 import { newTeam, server } from './harness/server';
@@ -119,6 +130,33 @@ describe('two browsers, one team', () => {
     const { data } = await bea.run(() => readAllData());
     const c0 = data.creators.find((c) => c.id === ids[0]);
     expect(c0?.lastContactAt).toBe(T0 + 1000 + 10_000 + 490);
+  });
+
+  it('shares campaigns by their declared merge rule alone: the campaign, its creators, and target segments picked on two browsers merged as a set', async () => {
+    const { admin, members } = await newTeam(['Bea']);
+    const ana = new TestClient(admin);
+    const bea = new TestClient(members[0]!);
+    await ana.join(true, T0);
+    await bea.join(true, T0);
+    const creatorId = await ana.run(async () => (await saveScrapedProfile(profile(1), { now: T0 + 1 })).creator.id);
+    const campaign = await ana.run(() => saveCampaign({ ...newCampaign({ name: 'Team spring', type: 'launch' }, T0 + 2), brief: { text: 'v1' } }, T0 + 2));
+    await ana.run(() => addCreatorsToCampaign(campaign.id, [creatorId], T0 + 3));
+    await ana.sync();
+    await bea.sync();
+    const seen = await bea.run(async () => ({ campaign: await getCampaign(campaign.id), held: (await listCampaignCollaborations(campaign.id)).records }));
+    expect(seen.campaign).toMatchObject({ name: 'Team spring', type: 'launch', updatedById: admin.member.id });
+    expect(seen.held.map((c) => c.creatorId)).toEqual([creatorId]);
+    // Both edit the same campaign offline: the status change stays, and the segments each added merge as a set.
+    await ana.run(async () => saveCampaign({ ...(await getCampaign(campaign.id))!, status: 'live', targetSegments: ['growth-bet'] }, T0 + 10));
+    await bea.run(async () => saveCampaign({ ...(await getCampaign(campaign.id))!, targetSegments: ['community-advocate'] }, T0 + 11));
+    await ana.sync();
+    await bea.sync();
+    await ana.sync();
+    const a = await ana.run(() => getCampaign(campaign.id));
+    const b = await bea.run(() => getCampaign(campaign.id));
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ status: 'live' });
+    expect([...(a?.targetSegments ?? [])].sort()).toEqual(['community-advocate', 'growth-bet']);
   });
 
   it('previews a roster to share: the profiles the team has already, matched on platform and handle (any case)', async () => {

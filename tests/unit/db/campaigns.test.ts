@@ -27,7 +27,15 @@ import {
   updateCreator,
 } from '../../../lib/db';
 import { newCampaign, type Campaign } from '../../../lib/domain';
-import { addToCampaign, completeCollaboration, createCampaign, moveDeliverable, runCampaignAgain, updateCampaign, returningCreators } from '../../../lib/use-cases/campaigns';
+import {
+  addToCampaign,
+  completeCollaboration,
+  createCampaign,
+  moveDeliverable,
+  runCampaignAgain,
+  updateCampaign,
+  returningCreators,
+} from '../../../lib/use-cases/campaigns';
 import { campaignReport } from '../../../lib/use-cases/campaign-report';
 import { acceptStageSuggestion, loadStageSuggestions, markFitReviewed, setTouchSignal } from '../../../lib/use-cases/lifecycle';
 import { backupParts, parseBackup } from '../../../lib/import-export/backup-file';
@@ -147,7 +155,11 @@ describe('live campaigns and the cadence', () => {
     const [a, b] = [await creator('ana.travels', 'Ana'), await creator('bo.eats', 'Bo')];
     for (const id of [a, b]) await updateCreator(id, { segment: 'strategic-partner' }, T0);
     const later = T0 + 60 * DAY;
-    const cadenceNames = async () => (await listDueItems(later)).records.filter((i) => i.kind === 'cadence').map((i) => i.creatorName).sort();
+    const cadenceNames = async () =>
+      (await listDueItems(later)).records
+        .filter((i) => i.kind === 'cadence')
+        .map((i) => i.creatorName)
+        .sort();
     expect(await cadenceNames()).toEqual(['Ana', 'Bo']);
     const campaign = await createCampaign({ name: 'Spring' }, T0);
     await addCreatorsToCampaign(campaign.id, [a], T0);

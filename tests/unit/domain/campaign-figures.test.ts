@@ -26,7 +26,12 @@ describe('the deliverables board', () => {
   });
 
   it('reads deliverables stored before campaigns under their new names', () => {
-    const old = collab('e', { deliverables: [{ id: 'e1', description: 'Reel', status: 'planned' as never }, { id: 'e2', description: 'Post', status: 'submitted' as never }] });
+    const old = collab('e', {
+      deliverables: [
+        { id: 'e1', description: 'Reel', status: 'planned' as never },
+        { id: 'e2', description: 'Post', status: 'submitted' as never },
+      ],
+    });
     expect(old.deliverables.map((d) => d.status)).toEqual(['briefed', 'in-review']);
   });
 });

@@ -1,6 +1,13 @@
 /** Feedback and celebration after a collaboration is done, and the fit review every N months. */
 import { describe, expect, it } from 'vitest';
-import { CollaborationSchema, DEFAULT_SETTINGS, collaborationReminders, fitReviewReminder, withCollaborationStatus, type CollaborationInput } from '../../../lib/domain';
+import {
+  CollaborationSchema,
+  DEFAULT_SETTINGS,
+  collaborationReminders,
+  fitReviewReminder,
+  withCollaborationStatus,
+  type CollaborationInput,
+} from '../../../lib/domain';
 import { DAY, T0 } from '../db/fixtures';
 
 const collab = (o: Partial<CollaborationInput> = {}) =>

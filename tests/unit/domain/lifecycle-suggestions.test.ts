@@ -33,7 +33,11 @@ describe('lifecycle suggestions', () => {
   it('a second campaign together suggests a recurring partnership, or an ambassadorship after an ambassador programme', () => {
     const two = [collab('a', { campaignId: 'spring' }), collab('b', { campaignId: 'summer', status: 'contracted' })];
     expect(suggest(creator({ stage: 'active-partner' }), two)).toEqual([
-      expect.objectContaining({ stage: 'active-partner', partnershipKind: 'recurring', reason: '2 campaigns together (Spring, Summer): make it a recurring partnership' }),
+      expect.objectContaining({
+        stage: 'active-partner',
+        partnershipKind: 'recurring',
+        reason: '2 campaigns together (Spring, Summer): make it a recurring partnership',
+      }),
     ]);
     const withClub = [collab('a', { campaignId: 'spring' }), collab('b', { campaignId: 'club' })];
     expect(suggest(creator({ stage: 'active-partner' }), withClub)[0]).toMatchObject({ partnershipKind: 'ambassador' });
@@ -41,13 +45,20 @@ describe('lifecycle suggestions', () => {
     expect(suggest(creator({ stage: 'active-partner', partnershipKind: 'recurring' }), two)).toEqual([]);
     expect(suggest(creator({ stage: 'active-partner' }), [collab('a', { campaignId: 'spring' }), collab('b', { campaignId: 'spring' })])).toEqual([]);
     // Proposed or cancelled work is not a campaign together.
-    expect(suggest(creator({ stage: 'active-partner' }), [collab('a', { campaignId: 'spring' }), collab('b', { campaignId: 'summer', status: 'proposed' })])).toEqual([]);
+    expect(
+      suggest(creator({ stage: 'active-partner' }), [collab('a', { campaignId: 'spring' }), collab('b', { campaignId: 'summer', status: 'proposed' })]),
+    ).toEqual([]);
   });
 
   it('two declined asks suggest a graceful wind-down (renewal review as the alternative)', () => {
     const declines = [touch(T0 - 20 * DAY, { outreachStatusChange: 'declined' }), touch(T0 - 5 * DAY, { outreachStatusChange: 'declined' })];
     expect(suggest(creator({ stage: 'active-partner' }), [], declines)).toEqual([
-      { key: `wind-down:declines:${T0 - 5 * DAY}`, stage: 'wound-down', alternative: 'renewal', reason: '2 asks declined: wind down gracefully and leave the door open' },
+      {
+        key: `wind-down:declines:${T0 - 5 * DAY}`,
+        stage: 'wound-down',
+        alternative: 'renewal',
+        reason: '2 asks declined: wind down gracefully and leave the door open',
+      },
     ]);
     expect(suggest(creator({ stage: 'active-partner' }), [], declines.slice(1))).toEqual([]);
     expect(suggest(creator({ stage: 'wound-down' }), [], declines)).toEqual([]);
@@ -70,7 +81,12 @@ describe('lifecycle suggestions', () => {
   it(`discovered ${UNDECIDED_AFTER_DAYS} days ago without a touch: decide (vet, or not a fit)`, () => {
     const old = creator({ stage: 'discovered', createdAt: T0 - UNDECIDED_AFTER_DAYS * DAY });
     expect(suggest(old)).toEqual([
-      { key: 'decide:discovered', stage: 'vetting', alternative: 'not-a-fit', reason: `Discovered ${UNDECIDED_AFTER_DAYS} days ago and never contacted: vet them, or mark them not a fit` },
+      {
+        key: 'decide:discovered',
+        stage: 'vetting',
+        alternative: 'not-a-fit',
+        reason: `Discovered ${UNDECIDED_AFTER_DAYS} days ago and never contacted: vet them, or mark them not a fit`,
+      },
     ]);
     expect(suggest(creator({ stage: 'discovered', createdAt: T0 - (UNDECIDED_AFTER_DAYS - 1) * DAY }))).toEqual([]);
     expect(suggest(old, [], [touch(T0 - DAY)])).toEqual([]);

@@ -25,7 +25,11 @@ const creators: Pick<Creator, 'id' | 'segment' | 'stage'>[] = [
 
 describe('spend and results per segment and per campaign', () => {
   const collabs = [
-    collab('a', 'sp1', { campaignId: 'spring', compensation: { cash: { amount: 3000, currency: 'EUR' } }, performance: { engagements: 6000, conversions: 30 } }),
+    collab('a', 'sp1', {
+      campaignId: 'spring',
+      compensation: { cash: { amount: 3000, currency: 'EUR' } },
+      performance: { engagements: 6000, conversions: 30 },
+    }),
     collab('b', 'sp1', { campaignId: 'summer', compensation: { cash: { amount: 1000, currency: 'EUR' } }, performance: { engagements: 2000 } }),
     collab('c', 'sp2', { campaignId: 'spring', compensation: { cash: { amount: 700, currency: 'USD' } }, performance: { engagements: 7000 } }),
     collab('d', 'ca1', { campaignId: 'spring', compensation: { product: 'Kit' }, performance: { engagements: 900 } }),
