@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { DAY_MS } from '../../lib/domain/time';
 
 export function DueView(props: { now: number; onOpen(id: string): void; onLog(id: string): void }) {
-  const due = useDbQuery(() => listDueItems(props.now, { limit: 200 }), ['creators', 'reminders'], [props.now]);
+  // Read at the moment of reading: a reminder that fell due with a write a moment ago (a collaboration marked done) shows at once, not at the next tick.
+  const due = useDbQuery(() => listDueItems(Math.max(props.now, Date.now()), { limit: 200 }), ['creators', 'reminders'], [props.now]);
   const [error, setError] = useState<string | null>(null);
   const act = (p: Promise<unknown>) => void p.catch((e: unknown) => setError(errorMessage(e)));
   if (due.status === 'loading') return <p className="p-3">Loading…</p>;

@@ -16,7 +16,7 @@ export function DeliverablesEditor(props: { deliverables: Deliverable[]; onChang
       {props.deliverables.length > 0 && (
         <ul className="space-y-1" data-testid="deliverables">
           {props.deliverables.map((d) => (
-            <li key={d.id} className="grid grid-cols-[1fr_auto_auto_auto] items-end gap-1" data-testid="deliverable">
+            <li key={d.id} className="flex flex-wrap items-end gap-1" data-testid="deliverable">
               <TextField label="Deliverable" value={d.description} required onCommit={(description) => replace(d.id, { ...d, description })} />
               <DateField label="Due" value={d.dueAt} onCommit={(at) => replace(d.id, withOptional(d, 'dueAt', at))} />
               <Field label="Status">
@@ -32,7 +32,7 @@ export function DeliverablesEditor(props: { deliverables: Deliverable[]; onChang
                 Remove
               </button>
               {(d.status === 'published' || d.publishedUrl) && (
-                <div className="col-span-4">
+                <div className="w-full">
                   <TextField
                     label="Published at (URL)"
                     value={d.publishedUrl ?? ''}

@@ -6,7 +6,7 @@ import { formatDate } from '../../ui/format';
 export function StageHistory(props: { creator: Creator; nameOf?: (memberId: string | undefined) => string | undefined }) {
   const { creator } = props;
   return (
-    <ul className="text-xs">
+    <ul className="text-xs" data-testid="stage-history">
       {[
         ...creator.stageHistory.map((h) => {
           const by = props.nameOf?.(h.byId);

@@ -30,8 +30,8 @@ export class SidePanelPage {
     return this.page.evaluate((t, d) => chrome.runtime.sendMessage({ type: t, data: d }), type, data);
   }
 
-  /** Opens one of the panel's views (roster, due, pipeline, portfolio, templates, settings). */
-  async openView(view: 'roster' | 'due' | 'pipeline' | 'portfolio' | 'templates' | 'settings'): Promise<void> {
+  /** Opens one of the panel's views (roster, due, pipeline, campaigns, portfolio, templates, settings). */
+  async openView(view: 'roster' | 'due' | 'pipeline' | 'campaigns' | 'portfolio' | 'templates' | 'settings'): Promise<void> {
     await this.page.locator(`[data-testid="open-${view}"]`).click();
   }
 
