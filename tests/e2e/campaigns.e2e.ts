@@ -132,6 +132,7 @@ describe('campaigns', () => {
     await page.setViewport({ width: 480, height: 1000 });
     await page.evaluate(() => document.querySelector('[data-testid="campaign-detail"]')?.scrollTo(0, 0));
     await saveScreenshot(page, 'campaign-view.png');
+    expect(await panel.seriousA11yViolations(), 'campaign view').toEqual([]);
 
     // The feedback reminder is in the due list.
     await panel.openView('due');

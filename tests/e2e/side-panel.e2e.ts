@@ -362,7 +362,7 @@ describe('import, keyboard, accessibility and backups', () => {
     await panel.page.waitForSelector('[data-testid="roster-search"]');
     await panel.page.waitForFunction(() => document.querySelectorAll('[data-testid="roster-row"]').length === 13);
     await saveScreenshot(panel.page, 'side-panel.png');
-    for (const view of ['pipeline', 'portfolio', 'due', 'templates', 'settings'] as const) {
+    for (const view of ['pipeline', 'campaigns', 'portfolio', 'due', 'templates', 'settings'] as const) {
       await panel.openView(view);
       expect(await panel.seriousA11yViolations(), view).toEqual([]);
     }
@@ -418,7 +418,7 @@ describe('import, keyboard, accessibility and backups', () => {
       counts: Record<string, number>;
       data: { creators: { displayName: string; contact?: { emails: string[] }; customFields?: Record<string, string> }[] };
     };
-    expect(backup).toMatchObject({ format: 'rapport-backup', version: 2, counts: { creators: 13, accounts: 13, interactions: 5 } });
+    expect(backup).toMatchObject({ format: 'rapport-backup', version: 3, counts: { creators: 13, accounts: 13, interactions: 5, campaigns: 0 } });
     expect(backup.data.creators.find((c) => c.displayName === 'Ana Lisboa')).toMatchObject({
       contact: { emails: ['ana@lisboa.travel'] },
       customFields: { 'Media kit': 'https://ana.example/kit.pdf' },
