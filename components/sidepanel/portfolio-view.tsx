@@ -1,7 +1,7 @@
 /** The portfolio at a glance: segments and stages, losing touch, upcoming dates, health, spend and attention across campaigns, growth. */
 import { useMemo } from 'react';
 import { HEALTH_LABELS, LIFECYCLE_STAGES, SEGMENTS, SEGMENT_LABELS, STAGE_LABELS, type Collaboration, type Settings } from '../../lib/domain';
-import { listAllCollaborations } from '../../lib/db';
+import { listAllCollaborations, listCreatorsInLiveCampaigns } from '../../lib/db';
 import {
   HEALTH_BUCKETS,
   UPCOMING_KIND_LABELS,
@@ -26,16 +26,18 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
   // rows() keeps its identity until the roster changes.
   const rows = props.roster.index.rows();
   const collabs = useDbQuery(() => listAllCollaborations(), ['collaborations'], []);
+  const live = useDbQuery(() => listCreatorsInLiveCampaigns(), ['campaigns', 'collaborations'], []);
+  const inLiveCampaign = live.status === 'ready' ? live.data : undefined;
   const figures = useMemo(
     () => ({
       segments: segmentCounts(rows),
       stages: stageCounts(rows),
       matrix: segmentStageMatrix(rows),
       health: healthDistribution(rows),
-      losing: losingTouch(rows, props.settings, props.now, 20),
+      losing: losingTouch(rows, props.settings, props.now, 20, inLiveCampaign),
       growing: fastestGrowing(rows, 10),
     }),
-    [rows, props.settings, props.now],
+    [rows, props.settings, props.now, inLiveCampaign],
   );
   const upcoming = collabs.status === 'ready' ? upcomingDates(collabs.data.records, props.now, 60) : [];
   const nameOf = (id: string) => props.roster.index.get(id)?.displayName ?? 'Unknown creator';

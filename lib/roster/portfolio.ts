@@ -57,12 +57,19 @@ export interface LosingTouch {
 /**
  * Creators past their segment's maximum contact interval ("losing touch"),
  * longest silence first. Creators excluded from cadence and unplaced,
- * never-contacted prospects are left out (they belong to the outreach pipeline).
+ * never-contacted prospects are left out (they belong to the outreach pipeline), and so are
+ * creators in a live campaign (`inLiveCampaign`): deliverable talk is going on.
  */
-export function losingTouch(rows: readonly RosterRow[], settings: Settings, now: number, limit = 50): LosingTouch[] {
+export function losingTouch(
+  rows: readonly RosterRow[],
+  settings: Settings,
+  now: number,
+  limit = 50,
+  inLiveCampaign: ReadonlySet<string> = new Set(),
+): LosingTouch[] {
   const out: LosingTouch[] = [];
   for (const row of rows) {
-    if (isExcludedFromCadence(row)) continue;
+    if (isExcludedFromCadence(row) || inLiveCampaign.has(row.id)) continue;
     if (row.lastContactAt === undefined && row.segment === 'unassigned') continue;
     if (now < overdueAt(row, settings)) continue;
     const since = row.lastContactAt ?? row.createdAt;

@@ -425,7 +425,7 @@ export function generateBlock(spec: RosterSpec, b: number): RosterBlock {
             description: rng.pick(['1 Reel', '3 Stories', 'YouTube integration (60s)', 'TikTok video', 'Blog post']),
             platform: primary.platform,
             dueAt: startedAt + rng.int(7, 40) * DAY_MS,
-            status: done ? 'published' : 'planned',
+            status: done ? 'published' : 'briefed',
           })),
           compensation: { cash: { amount: rng.int(2, 80) * 50, currency: 'EUR' } },
           disclosure: { required: true, method: '#ad', confirmed: done },

@@ -39,13 +39,6 @@ export async function listCampaignCollaborations(campaignId: string): Promise<Re
   return manyFromStore(CollaborationSchema, 'collaborations', raws, idOf);
 }
 
-/** Every collaboration that belongs to a campaign (for portfolio figures; campaign-less ones are not read). */
-export async function listCampaignedCollaborations(): Promise<ReadResult<Collaboration>> {
-  const db = await openRapportDb();
-  const raws: unknown[] = await db.getAllFromIndex('collaborations', 'by-campaign');
-  return manyFromStore(CollaborationSchema, 'collaborations', raws, idOf);
-}
-
 /**
  * Adds creators to a campaign: one new collaboration each (proposed, titled after the
  * campaign). Creators already in it are skipped, and a missing creator refuses the whole batch.

@@ -39,6 +39,7 @@ import {
 import { campaignReport } from '../../../lib/use-cases/campaign-report';
 import { acceptStageSuggestion, loadStageSuggestions, markFitReviewed, setTouchSignal } from '../../../lib/use-cases/lifecycle';
 import { backupParts, parseBackup } from '../../../lib/import-export/backup-file';
+import { keepWarmMessage, loadKeepWarmQueue } from '../../../lib/use-cases/keep-warm';
 import type { TeamState } from '../../../lib/team/state';
 import { DAY, T0, scrapedProfile } from './fixtures';
 
@@ -171,6 +172,20 @@ describe('live campaigns and the cadence', () => {
     expect((await summariseDue(later, T0)).byKind.cadence).toBe(1);
     await updateCampaign({ ...(await getCampaign(campaign.id))!, status: 'done' }, noRecount);
     expect(await cadenceNames()).toEqual(['Ana', 'Bo']);
+  });
+});
+
+describe('keep warm', () => {
+  it("queues a segment's creators who are not in a live campaign, with the message filled in for each", async () => {
+    const [a, b] = [await creator('ana.travels', 'Ana Lima'), await creator('bo.eats', 'Bo Chen')];
+    for (const id of [a, b]) await updateCreator(id, { segment: 'community-advocate' }, T0);
+    const campaign = await createCampaign({ name: 'Spring' }, T0);
+    await addCreatorsToCampaign(campaign.id, [a], T0);
+    await updateCampaign({ ...campaign, status: 'live' }, noRecount);
+    const queue = await loadKeepWarmQueue('community-advocate');
+    expect(queue.map((c) => c.displayName)).toEqual(['Bo Chen']);
+    expect(await keepWarmMessage(queue[0]!, 'early-access')).toMatch(/^Hi Bo! You get early access/);
+    expect(await loadKeepWarmQueue('growth-bet')).toEqual([]);
   });
 });
 

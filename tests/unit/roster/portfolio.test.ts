@@ -38,6 +38,9 @@ describe('portfolio figures', () => {
     const lost = losingTouch(rows, settings, T0);
     expect(lost.map((l) => l.row.displayName)).toEqual(['Lapsed']);
     expect(lost[0]).toMatchObject({ daysSilent: 50, maxDays: 45 });
+    // In a live campaign, deliverable talk is going on: not losing touch.
+    const lapsed = rows.find((r) => r.displayName === 'Lapsed');
+    expect(losingTouch(rows, settings, T0, 50, new Set([lapsed!.id]))).toEqual([]);
   });
 
   it('buckets health and finds the fastest growing', () => {
