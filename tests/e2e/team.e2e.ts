@@ -116,8 +116,9 @@ describe('two scouts, one team', () => {
   it('Ana creates the team and invites Bea; Bea joins from her own browser profile', async () => {
     const panel = await joinFromSettings(ana, { mode: 'create', serverUrl: team.url, name: 'Ana' });
     expect(await panel.page.$eval(tid('team-status'), (e) => e.textContent)).toContain('Travel scouts');
-    await panel.page.type('[aria-label="Invitee\'s name"]', 'Bea');
-    await panel.page.click(tid('team-invite'));
+    // Locators wait for the controls to stand still before acting on them.
+    await panel.page.locator('[aria-label="Invitee\'s name"]').fill('Bea');
+    await panel.page.locator(tid('team-invite')).click();
     await waitOrSay(panel.page, tid('team-invite-code'));
     const code = await panel.page.$(tid('team-invite-code'));
     inviteCode = (await code!.evaluate((e) => e.textContent ?? '')).trim();

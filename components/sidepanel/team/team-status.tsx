@@ -34,8 +34,6 @@ export function TeamStatus(props: { team: TeamState; unsent: number }) {
         {team.lastSyncAt ? `Last synced ${formatDateTime(team.lastSyncAt)}.` : 'Not synced yet.'}{' '}
         {props.unsent > 0 ? `${props.unsent.toLocaleString()} change(s) waiting to be sent.` : 'Everything sent.'}
       </p>
-      {team.progress && <ProgressBar label="First sync" done={team.progress.done} total={team.progress.total} />}
-      {team.lastError && <ErrorNote>Sync problem: {team.lastError}</ErrorNote>}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -80,6 +78,9 @@ export function TeamStatus(props: { team: TeamState; unsent: number }) {
         </label>
       </fieldset>
       {team.role === 'admin' && <TeamInvites />}
+      {/* What comes and goes with each sync sits below the controls, so nothing moves under a click (a test once clicked a setting this way). */}
+      {team.progress && <ProgressBar label="First sync" done={team.progress.done} total={team.progress.total} />}
+      {team.lastError && <ErrorNote>Sync problem: {team.lastError}</ErrorNote>}
       {message && (
         <p role="status" className="text-xs">
           {message}

@@ -9,6 +9,7 @@
  * syncs at once cost a little work and never corrupt anything.
  */
 import { MAX_MUTATIONS_PER_PUSH } from '../protocol';
+import type { TeamState } from '../state';
 import { TeamApi, TeamServerError } from './team-api';
 import { acknowledgeOutbox, applyPulledPage, getTeamState, readOutbox, recomputeAllDerived, updateTeamState } from '../../db';
 
@@ -41,6 +42,16 @@ export async function syncWithTeam(options: { api?: TeamApiFactory; pageSize?: n
   }
 }
 
+/**
+ * A first sync (or one that stopped half-way) writes its pages as they come and derives contact
+ * times, due times and follow-ups once at the end: far fewer reads than per page. "First" means
+ * "never pulled", not "checkpoint 0": an empty team stays at 0, and every sync would count as a
+ * first one (its progress bar flashing in settings each time, a full derive pass each time).
+ */
+export function isFirstSync(state: Pick<TeamState, 'lastSyncAt' | 'derivedPending'>): boolean {
+  return state.lastSyncAt === undefined || state.derivedPending === true;
+}
+
 async function runSync(options: { api?: TeamApiFactory; pageSize?: number; now?: () => number }): Promise<SyncOutcome | undefined> {
   const now = options.now ?? Date.now;
   const state = await getTeamState();
@@ -60,9 +71,7 @@ async function runSync(options: { api?: TeamApiFactory; pageSize?: number; now?:
     let after = state.checkpoint;
     let total: number | undefined;
     let done = 0;
-    // A first sync (or one that stopped half-way) writes its pages as they come and derives contact
-    // times, due times and follow-ups once at the end: far fewer reads than per page.
-    const deferDerived = state.checkpoint === 0 || state.derivedPending === true;
+    const deferDerived = isFirstSync(state);
     for (;;) {
       const page = await api.pull(after, options.pageSize);
       total ??= page.remaining;
