@@ -197,6 +197,7 @@ export function RosterPanel(props: { creator: Creator; platform: PlatformId; pic
         </button>
         <AddToCampaign
           creatorIds={[creator.id]}
+          inCampaigns={new Set(data?.collaborations.flatMap((c) => (c.campaignId ? [c.campaignId] : [])))}
           testId="overlay-add-to-campaign"
           selectClassName="max-w-full rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-800"
         />

@@ -165,6 +165,11 @@ describe('campaigns', () => {
     const picker = await frame.waitForSelector(`${tid('overlay-add-to-campaign')} option:not([value=""])`, { timeout: 15_000 });
     await frame.select(tid('overlay-add-to-campaign'), await picker!.evaluate((o) => (o as HTMLOptionElement).value));
     await frame.waitForFunction((sel) => document.querySelector(sel)?.textContent?.startsWith('1 added to'), { timeout: 15_000 }, tid('add-to-campaign-note'));
+    await frame.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent === `In campaign: ${'Spring launch 2027'}`,
+      { timeout: 15_000 },
+      tid('in-campaigns'),
+    );
     expect(errors).toEqual([]);
 
     const panel = await SidePanelPage.open(rapport);
@@ -173,5 +178,40 @@ describe('campaigns', () => {
     await panel.page.waitForFunction(() => document.querySelectorAll('[data-testid="campaign-creator"]').length === 3, { timeout: 15_000 });
     await panel.page.close();
     await tab.close();
+  });
+
+  it('keeps a segment warm between campaigns: only creators with no live campaign, the message filled in, one touch logged each', async () => {
+    const panel = await SidePanelPage.open(rapport);
+    const page = panel.page;
+    await panel.waitForRow('ana.travels');
+    await page.click('[aria-label="Select Ana Lima"]');
+    await page.click('[aria-label="Select Bo Chen"]');
+    await page.select('[aria-label="Set segment of selected"]', 'community-advocate');
+    // The bulk edit is one transaction; the roster shows its outcome once it committed.
+    for (const handle of ['ana.travels', 'bo.eats']) {
+      await page.waitForSelector(`[data-testid="roster-row"][data-handle="${handle}"] [title="Community Advocate"]`, { timeout: 15_000 });
+    }
+
+    await panel.openView('campaigns');
+    await page.click(tid('keep-warm-open'));
+    await page.select(tid('keep-warm-segment'), 'community-advocate');
+    await page.select(tid('keep-warm-kind'), 'early-access');
+    await page.click(tid('keep-warm-start'));
+    // Bo's collaboration in the live campaign is under way, so only Ana (done with hers) is in the queue.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('[aria-label="Message to send"]')?.value.startsWith('Hi Ana! You get early access'),
+      { timeout: 15_000 },
+    );
+    expect(await textOf(page, tid('keep-warm-current'))).toContain('1 of 1');
+    await page.click(tid('keep-warm-log'));
+    expect(await textOf(page, tid('keep-warm-done'))).toBe('Queue done: 1 touch(es) logged.');
+
+    await panel.openView('roster');
+    await panel.openRow('ana.travels');
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="timeline-summary"]')].some((e) => e.textContent?.startsWith('Early access: Hi Ana!')),
+      { timeout: 15_000 },
+    );
+    await page.close();
   });
 });
