@@ -22,10 +22,10 @@ import type { RosterRow } from '../../lib/roster/rows';
 import { DAY_MS } from '../../lib/domain/time';
 import { useDbQuery } from '../ui/use-db-query';
 import { BarChart } from '../ui/controls';
+import { formatMoney } from '../ui/format';
 
 const pct = (share: number | undefined) => (share === undefined ? '–' : `${Math.round(share * 100)}%`);
-const amount = (n: number | undefined, currency: string | undefined) =>
-  n === undefined || !currency ? '–' : `${n.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${currency}`;
+const amount = (n: number | undefined, currency: string | undefined) => (n === undefined || !currency ? '–' : formatMoney(n, currency));
 
 function FiguresTable(props: { caption: string; rows: { key: string; label: string; figures: SpendAndResults }[]; testId: string }) {
   return (

@@ -44,3 +44,8 @@ export function formatGrowth(g: number | undefined): string {
   const pct = Math.round(g * 1000) / 10;
   return `${pct > 0 ? '+' : ''}${pct}%`;
 }
+
+/** An amount with its currency, e.g. "1,200 EUR" (cents kept when there are any). */
+export function formatMoney(amount: number, currency: string): string {
+  return `${amount.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${currency}`;
+}

@@ -53,6 +53,11 @@ export function spendByCurrency(collaborations: readonly Pick<Collaboration, 'st
   return out;
 }
 
+/** The currency most was spent in, if any was. */
+export function mainCurrency(spend: Readonly<Record<string, number>>): string | undefined {
+  return Object.keys(spend).sort((a, b) => (spend[b] ?? 0) - (spend[a] ?? 0))[0];
+}
+
 export interface BudgetUse {
   currency: string;
   budget: number | undefined;
@@ -65,7 +70,7 @@ export interface BudgetUse {
 
 export function budgetUse(campaign: Pick<Campaign, 'budget'>, collaborations: readonly Pick<Collaboration, 'status' | 'compensation'>[]): BudgetUse {
   const spend = spendByCurrency(collaborations);
-  const currency = campaign.budget?.currency ?? Object.keys(spend).sort((a, b) => (spend[b] ?? 0) - (spend[a] ?? 0))[0] ?? 'USD';
+  const currency = campaign.budget?.currency ?? mainCurrency(spend) ?? 'USD';
   const { [currency]: spent = 0, ...otherCurrencies } = spend;
   const budget = campaign.budget?.amount;
   return { currency, budget, spent, share: budget ? spent / budget : undefined, otherCurrencies };

@@ -39,6 +39,10 @@ export const DELIVERABLE_STATUS_LABELS: Record<DeliverableStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** Collaborations that were agreed (contracted, under way or completed): they count as working together. */
+const AGREED: ReadonlySet<CollaborationStatus> = new Set(['contracted', 'in-progress', 'completed']);
+export const isAgreedCollaboration = (c: Pick<Collaboration, 'status'>): boolean => AGREED.has(c.status);
+
 /** Deliverables the creator still has to make or fix: they get reminders, count toward the weekly load, and can be "next". */
 const OPEN_DELIVERABLE: ReadonlySet<DeliverableStatus> = new Set(['briefed', 'drafted', 'revision-requested']);
 export const isOpenDeliverable = (d: Pick<Deliverable, 'status'>): boolean => OPEN_DELIVERABLE.has(d.status);

@@ -9,6 +9,7 @@ import type { Creator, HealthSummary } from './creator';
 import { QUALITATIVE_SIGNALS, QUALITATIVE_SIGNAL_LABELS, type Interaction } from './interaction';
 import type { Settings } from './settings';
 import { cadenceFor } from './cadence';
+import { isAgreedCollaboration } from './collaboration-edits';
 import { DAY_MS, HOUR_MS } from './time';
 
 export type HealthSignalKey = 'recency' | 'responsiveness' | 'briefAdherence' | 'repeatCollaboration' | 'performanceStability' | 'qualitative';
@@ -125,7 +126,7 @@ export function briefAdherenceSignal(collaborations: readonly CollabFacts[]): He
 
 export function repeatCollaborationSignal(collaborations: readonly CollabFacts[]): HealthSignal {
   const base = { key: 'repeatCollaboration' as const, label: LABELS.repeatCollaboration };
-  const done = collaborations.filter((c) => c.status === 'completed' || c.status === 'in-progress' || c.status === 'contracted');
+  const done = collaborations.filter(isAgreedCollaboration);
   if (done.length === 0) return { ...base, score: null, reason: 'No collaboration yet' };
   const score = done.length >= 3 ? 100 : done.length === 2 ? 80 : 55;
   return { ...base, score, reason: done.length === 1 ? 'One collaboration so far' : `${done.length} collaborations` };

@@ -6,6 +6,7 @@
  */
 import type { Campaign } from './campaign';
 import type { Collaboration } from './collaboration';
+import { isAgreedCollaboration } from './collaboration-edits';
 import type { Creator } from './creator';
 import type { LifecycleStage, PartnershipKind } from './enums';
 import type { Interaction } from './interaction';
@@ -32,7 +33,6 @@ type CreatorFacts = Pick<Creator, 'stage' | 'partnershipKind' | 'createdAt' | 'h
 type CollabFacts = Pick<Collaboration, 'id' | 'title' | 'status' | 'briefAdherence' | 'campaignId' | 'contractEndsAt' | 'completedAt'>;
 type TouchFacts = Pick<Interaction, 'occurredAt' | 'outreachStatusChange'>;
 
-const AGREED = new Set<Collaboration['status']>(['contracted', 'in-progress', 'completed']);
 const EARLY: ReadonlySet<LifecycleStage> = new Set(['discovered', 'vetting', 'test-collaboration']);
 const PARTNER: ReadonlySet<LifecycleStage> = new Set(['test-collaboration', 'active-partner', 'optimizing']);
 
@@ -44,7 +44,7 @@ export function suggestStageChanges(
   now: number,
 ): StageSuggestion[] {
   const out: StageSuggestion[] = [];
-  const agreed = collaborations.filter((c) => AGREED.has(c.status));
+  const agreed = collaborations.filter(isAgreedCollaboration);
 
   // A well-rated test collaboration: expand into an active partnership.
   if (EARLY.has(creator.stage)) {

@@ -10,7 +10,8 @@ import type { Creator } from './creator';
 import { SEGMENTS, type Segment } from './enums';
 import type { Interaction } from './interaction';
 import type { Settings } from './settings';
-import { costPer, spendByCurrency, sumResults } from './campaign-figures';
+import { costPer, mainCurrency, spendByCurrency, sumResults } from './campaign-figures';
+import { isAgreedCollaboration } from './collaboration-edits';
 import { DAY_MS } from './time';
 
 export const ATTENTION_WINDOW_DAYS = 90;
@@ -32,7 +33,7 @@ export interface SpendAndResults {
 function spendAndResults(collaborations: readonly CollabFacts[]): SpendAndResults {
   const counted = collaborations.filter((c) => c.status !== 'cancelled');
   const spend = spendByCurrency(counted);
-  const currency = Object.keys(spend).sort((a, b) => (spend[b] ?? 0) - (spend[a] ?? 0))[0];
+  const currency = mainCurrency(spend);
   // Cost per unit only over collaborations paid in that currency, so the ratio compares like with like.
   const inCurrency = counted.filter((c) => c.compensation.cash?.currency === currency);
   const { totals } = sumResults(inCurrency);
@@ -72,15 +73,13 @@ export function figuresByCampaign(
   }));
 }
 
-const AGREED = new Set<Collaboration['status']>(['contracted', 'in-progress', 'completed']);
-
 /** Per segment: creators with an agreed collaboration, and the share of them with two or more. */
 export function repeatRateBySegment(
   creators: readonly Pick<Creator, 'id' | 'segment'>[],
   collaborations: readonly Pick<Collaboration, 'creatorId' | 'status'>[],
 ): Record<Segment, { collaborated: number; repeated: number; rate: number | undefined }> {
   const agreedCount = new Map<string, number>();
-  for (const c of collaborations) if (AGREED.has(c.status)) agreedCount.set(c.creatorId, (agreedCount.get(c.creatorId) ?? 0) + 1);
+  for (const c of collaborations) if (isAgreedCollaboration(c)) agreedCount.set(c.creatorId, (agreedCount.get(c.creatorId) ?? 0) + 1);
   const out = Object.fromEntries(SEGMENTS.map((s) => [s, { collaborated: 0, repeated: 0, rate: undefined as number | undefined }])) as Record<
     Segment,
     { collaborated: number; repeated: number; rate: number | undefined }

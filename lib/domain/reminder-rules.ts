@@ -16,7 +16,7 @@ import { isExcludedFromCadence } from './cadence';
 import type { Creator } from './creator';
 import type { Interaction, NewInteraction } from './interaction';
 import type { Collaboration } from './collaboration';
-import { isOpenDeliverable } from './collaboration-edits';
+import { isAgreedCollaboration, isOpenDeliverable } from './collaboration-edits';
 import type { Reminder, ReminderKind } from './reminder';
 import type { Settings } from './settings';
 import { DAY_MS } from './time';
@@ -69,7 +69,6 @@ export function followUpReminder(
 }
 
 const DELIVERING = new Set<Collaboration['status']>(['contracted', 'in-progress']);
-const AGREED = new Set<Collaboration['status']>(['contracted', 'in-progress', 'completed']);
 
 /** Deliverable, usage-rights, exclusivity, contract-end and renewal reminders implied by one collaboration. */
 export function collaborationReminders(
@@ -97,7 +96,7 @@ export function collaborationReminders(
       add('deliverable', `:${d.id}`, d.dueAt, settings.deliverableLeadDays, `Deliverable due ${day(d.dueAt)}: ${d.description} (${c.title})`);
     }
   }
-  if (AGREED.has(c.status)) {
+  if (isAgreedCollaboration(c)) {
     const lead = settings.endDateLeadDays;
     const rights = c.usageRights?.endsAt;
     if (rights !== undefined) add('usage-rights', '', rights, lead, `Usage rights end ${day(rights)} (${c.title})`);

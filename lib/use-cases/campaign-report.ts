@@ -1,5 +1,5 @@
 /** The campaign report as a CSV file (kept apart from the campaign use cases: only the side panel needs the CSV library). */
-import { getCampaign, getCreator, listCampaignCollaborations } from '../db';
+import { getCampaign, getCreatorsByIds, listCampaignCollaborations } from '../db';
 import type { Creator } from '../domain';
 import { campaignReportCsv } from '../import-export/campaign-report';
 
@@ -8,11 +8,8 @@ export async function campaignReport(campaignId: string, now = Date.now()): Prom
   const campaign = await getCampaign(campaignId);
   if (!campaign) throw new Error('That campaign no longer exists');
   const held = (await listCampaignCollaborations(campaignId)).records;
-  const creators = new Map<string, Creator>();
-  for (const id of new Set(held.map((c) => c.creatorId))) {
-    const creator = await getCreator(id);
-    if (creator) creators.set(id, creator);
-  }
+  const { records } = await getCreatorsByIds([...new Set(held.map((c) => c.creatorId))]);
+  const creators = new Map<string, Creator>(records.map((c) => [c.id, c]));
   const slug =
     campaign.name
       .toLowerCase()

@@ -4,7 +4,7 @@
  * and run a done campaign again with the familiar faces first.
  * lib/db writes; these recount the badge where what is due may have changed.
  */
-import { addCreatorsToCampaign, deleteCampaign, getCampaign, getCreator, listCampaignCollaborations, recomputeHealth, saveCampaign } from '../db';
+import { addCreatorsToCampaign, deleteCampaign, getCampaign, getCreatorsByIds, listCampaignCollaborations, recomputeHealth, saveCampaign } from '../db';
 import {
   newCampaign,
   runAgainCopy,
@@ -80,10 +80,13 @@ export interface ReturningCreator {
 /** The creators of a campaign with last time's result and their health now, best rated first. */
 export async function returningCreators(campaignId: string): Promise<ReturningCreator[]> {
   const held = (await listCampaignCollaborations(campaignId)).records.filter((c) => c.status !== 'cancelled');
-  const fresh = new Map((await recomputeHealth([...new Set(held.map((c) => c.creatorId))])).map((c) => [c.id, c]));
+  const ids = [...new Set(held.map((c) => c.creatorId))];
+  // Health as it is today: refreshed, then read with everyone else in one go.
+  await recomputeHealth(ids);
+  const creators = new Map((await getCreatorsByIds(ids)).records.map((c) => [c.id, c]));
   const out: ReturningCreator[] = [];
   for (const c of held) {
-    const creator = fresh.get(c.creatorId) ?? (await getCreator(c.creatorId));
+    const creator = creators.get(c.creatorId);
     if (!creator) continue;
     out.push({
       creatorId: c.creatorId,

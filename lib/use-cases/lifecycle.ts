@@ -3,7 +3,7 @@
  * suggest (accepted into the stage history with their reason, or dismissed), the
  * fit review, and the qualitative signals noted on a touch.
  */
-import { getCreator, listCampaigns, listCollaborationsOf, listInteractions, recomputeHealth, updateCreator, updateInteraction } from '../db';
+import { getCreator, listCampaigns, listCollaborationsOf, listInteractions, recordFitReview, updateCreator, updateInteraction } from '../db';
 import {
   suggestStageChanges,
   type Creator,
@@ -52,9 +52,7 @@ export async function dismissStageSuggestion(creatorId: string, key: string): Pr
 
 /** The fit was reviewed today: the next review is due `fitReviewMonths` from now. */
 export async function markFitReviewed(creatorId: string, now = Date.now(), recount: DueRecount = recountFromPage): Promise<Creator> {
-  const updated = await updateCreator(creatorId, { fitReviewedAt: now }, now);
-  // Health's refresh keeps the fit-review reminder: re-arms it from the new date.
-  await recomputeHealth([creatorId], now);
+  const updated = await recordFitReview(creatorId, now);
   await recount();
   return updated;
 }

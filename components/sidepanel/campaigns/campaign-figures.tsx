@@ -1,9 +1,7 @@
 /** A campaign's figures: spend against budget, results summed from its collaborations, cost per result, and what is due this week. */
 import { budgetUse, costPer, dueThisWeek, sumResults, DELIVERABLE_STATUS_LABELS, type Campaign, type Collaboration } from '../../../lib/domain';
 import { PERFORMANCE_FIELDS } from '../collaborations/card';
-import { formatDate } from '../../ui/format';
-
-const money = (amount: number, currency: string) => `${amount.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${currency}`;
+import { formatDate, formatMoney } from '../../ui/format';
 
 export function CampaignFigures(props: { campaign: Campaign; collaborations: readonly Collaboration[]; now: number; nameOf(id: string): string }) {
   const use = budgetUse(props.campaign, props.collaborations);
@@ -19,9 +17,9 @@ export function CampaignFigures(props: { campaign: Campaign; collaborations: rea
       <figure data-testid="campaign-spend">
         <figcaption className="font-semibold">Spend against budget</figcaption>
         <p>
-          {money(use.spent, use.currency)} committed
-          {use.budget !== undefined ? ` of ${money(use.budget, use.currency)} (${Math.round((use.share ?? 0) * 100)}%)` : ' (no budget set)'}
-          {others.length > 0 && `; also ${others.map(([cur, n]) => money(n, cur)).join(', ')} in other currencies, not counted against the budget`}
+          {formatMoney(use.spent, use.currency)} committed
+          {use.budget !== undefined ? ` of ${formatMoney(use.budget, use.currency)} (${Math.round((use.share ?? 0) * 100)}%)` : ' (no budget set)'}
+          {others.length > 0 && `; also ${others.map(([cur, n]) => formatMoney(n, cur)).join(', ')} in other currencies, not counted against the budget`}
         </p>
         {share !== undefined && (
           <span className="mt-1 block h-2 rounded bg-slate-100 dark:bg-slate-700" aria-hidden="true">
@@ -47,8 +45,8 @@ export function CampaignFigures(props: { campaign: Campaign; collaborations: rea
           </dl>
         )}
         <p>
-          Cost per engagement: {perEngagement === undefined ? 'not measurable yet' : money(perEngagement, use.currency)} · Cost per conversion:{' '}
-          {perConversion === undefined ? 'not measurable yet' : money(perConversion, use.currency)}
+          Cost per engagement: {perEngagement === undefined ? 'not measurable yet' : formatMoney(perEngagement, use.currency)} · Cost per conversion:{' '}
+          {perConversion === undefined ? 'not measurable yet' : formatMoney(perConversion, use.currency)}
         </p>
       </div>
       <div data-testid="campaign-due-week">

@@ -8,6 +8,7 @@ import {
   REMINDER_SETTLED_BY_TOUCH,
   ReminderSchema,
   fitReviewReminder,
+  fitReviewReminderId,
   collaborationReminders,
   diffDerivedReminders,
   followUpReminder,
@@ -101,7 +102,7 @@ export async function syncFitReviewReminder<Tx extends ArrayLike<StoreNames<Rapp
   now: number,
 ): Promise<boolean> {
   const wanted = fitReviewReminder(creator, settings);
-  const stored = ReminderSchema.safeParse(await store.get(`fit-review:${creator.id}`));
+  const stored = ReminderSchema.safeParse(await store.get(fitReviewReminderId(creator.id)));
   const before: DerivedReminder[] = stored.success
     ? [
         {

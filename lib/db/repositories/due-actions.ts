@@ -2,7 +2,7 @@
  * Acting on due items: snooze them, or mark them done (a contact reminder logs
  * the touch it asked for, which moves the due time on).
  */
-import { CreatorSchema, ReminderSchema, touchForDone, type ReminderKind } from '../../domain';
+import { CreatorSchema, ReminderSchema, touchForDone, type Creator, type ReminderKind } from '../../domain';
 import { openRapportDb } from '../open';
 import { forWrite, fromStore } from '../records';
 import { publishChanges } from '../changes';
@@ -55,12 +55,18 @@ export async function completeDueItem(ref: DueRef, now = Date.now()): Promise<Do
   // Logging the touch settles these (lib/db marks them done in the touch's transaction).
   if (reminder.kind === 'feedback' || reminder.kind === 'celebration') return logTouchFor(reminder.kind, reminder.creatorId, now);
   if (reminder.kind === 'fit-review') {
-    await updateCreator(reminder.creatorId, { fitReviewedAt: now }, now);
-    await recomputeHealth([reminder.creatorId], now);
+    await recordFitReview(reminder.creatorId, now);
     return {};
   }
   await reminders.delete(reminder.id);
   return {};
+}
+
+/** The fit was reviewed at `now`: the next review falls due `fitReviewMonths` later (health's refresh re-arms the reminder). */
+export async function recordFitReview(creatorId: string, now = Date.now()): Promise<Creator> {
+  const updated = await updateCreator(creatorId, { fitReviewedAt: now }, now);
+  await recomputeHealth([creatorId], now);
+  return updated;
 }
 
 async function logTouchFor(kind: ReminderKind, creatorId: string, now: number): Promise<DoneResult> {
