@@ -50,9 +50,7 @@ export function PortfolioView(props: { roster: RosterState; settings: Settings; 
   return (
     <section aria-label="Portfolio" className="min-h-0 flex-1 space-y-3 overflow-auto p-3">
       {!props.roster.complete && (
-        <p className="text-xs">
-          Loading the whole roster… ({props.roster.progress.loaded.toLocaleString()} / {props.roster.progress.total.toLocaleString()})
-        </p>
+        <p className="text-xs">{props.roster.failure ? `The roster could not be read: ${props.roster.failure}` : 'Loading the roster…'}</p>
       )}
       <BarChart title="Creators by segment" items={SEGMENTS.map((s) => ({ label: SEGMENT_LABELS[s], value: figures.segments[s] }))} />
       <BarChart

@@ -2,7 +2,7 @@
  * lib/db: the only module that touches IndexedDB. Everything else calls these
  * repository functions, which validate every record on write and on read.
  */
-export { openRapportDb, closeRapportDb, type RapportDatabase } from './open';
+export { openRapportDb, closeRapportDb, isRapportDbOpen, type RapportDatabase } from './open';
 export { DB_NAME, STORE_NAMES, type StoreName, type StoredCreator } from './schema';
 export { DB_VERSION } from './migrations';
 export { toStoredCreator } from './codecs';
@@ -26,3 +26,4 @@ export * from './repositories/team';
 export { applyPulledPage, type PulledPage, type AppliedPage } from './sync/apply';
 export { recomputeAllDerived } from './sync/derive';
 export * from './repositories/campaigns';
+export { getRosterRows, rebuildRosterRows, type RosterRowsRead } from './roster-rows';

@@ -36,3 +36,8 @@ export async function closeRapportDb(): Promise<void> {
   connection = null;
   if (current) (await current.catch(() => null))?.close();
 }
+
+/** Whether this context holds a connection (the unit tests' after-each checks skip tests that never opened one). */
+export function isRapportDbOpen(): boolean {
+  return connection !== null;
+}

@@ -77,6 +77,14 @@ export interface RapportDB extends DBSchema {
     key: string;
     value: Settings;
   };
+  /**
+   * Version 7: the roster rows, packed into a few large records and kept in step with
+   * every creator write (roster-rows.ts). A cache of the creators: not user data.
+   */
+  rosterRows: {
+    key: string;
+    value: { key: string; [field: string]: unknown };
+  };
   /** Team sync (version 5): changes waiting to be pushed, keyed by an increasing number that is also the mutation id. */
   outbox: {
     key: number;

@@ -1,6 +1,6 @@
 /**
- * The in-memory roster: every creator as a slim row, built in chunks after the
- * first page is painted, then kept in step with the database's change
+ * The in-memory roster: every creator as a slim row, read in one go from the
+ * persisted roster rows, then kept in step with the database's change
  * notifications (only the changed creators are re-read).
  */
 import type { Creator } from '../domain';
@@ -49,11 +49,13 @@ export class RosterIndex {
     return [...new Set(entries.flatMap((e) => e.ids ?? []))];
   }
 
-  /** Takes over another index's rows (a finished full read replaces what was shown meanwhile). */
-  replaceFrom(other: RosterIndex): void {
-    this.byId = other.byId;
-    other.byId = new Map();
-    this.touch(null);
+  /** Replaces every row at once (the persisted rows, read in one go). */
+  replaceRows(rows: readonly RosterRow[]): void {
+    const byId = new Map<string, RosterRow>();
+    for (const row of rows) byId.set(row.id, row);
+    this.byId = byId;
+    this.cached = rows.length === byId.size ? [...rows] : null;
+    this.touch(null, false);
   }
 
   clear(): void {
@@ -61,8 +63,8 @@ export class RosterIndex {
     this.touch(null);
   }
 
-  private touch(ids: string[] | null): void {
-    this.cached = null;
+  private touch(ids: string[] | null, dropCache = true): void {
+    if (dropCache) this.cached = null;
     this.version++;
     this.log.push({ version: this.version, ids });
     if (this.log.length > 50) this.log.shift();

@@ -48,11 +48,11 @@ export function RosterView(props: RosterViewProps) {
   // Creators deleted meanwhile drop out of the selection.
   const selectedIds = [...selected].filter((id) => roster.index.get(id));
 
-  const status = !roster.painted
-    ? 'Loading…'
-    : roster.complete
-      ? `${rows.length.toLocaleString()} of ${all.length.toLocaleString()} creators`
-      : `Showing the latest ${all.length}; loading everyone for search (${roster.progress.loaded.toLocaleString()} / ${roster.progress.total.toLocaleString()})`;
+  const status = roster.failure
+    ? `The roster could not be read: ${roster.failure}`
+    : !roster.painted
+      ? 'Loading…'
+      : `${rows.length.toLocaleString()} of ${all.length.toLocaleString()} creators`;
 
   return (
     <section aria-label="Roster" className="flex min-h-0 flex-1 flex-col">

@@ -13,11 +13,12 @@ import { migrateTo3 } from './003-accounts-by-linked-profile';
 import { migrateTo4 } from './004-creators-by-health-age';
 import { migrateTo5 } from './005-team-sync';
 import { migrateTo6 } from './006-campaigns';
+import { migrateTo7 } from './007-roster-rows';
 
 export type { MigrationStep, UpgradeTransaction } from './types';
 
 /** Index i holds the step that upgrades to version i + 1. */
-export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6];
+export const MIGRATIONS: readonly MigrationStep[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7];
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -31,6 +31,7 @@ import { openRapportDb } from '../open';
 import { CorruptRecordError, InvalidRecordError, forWrite, fromStore, idOf, manyFromStore } from '../records';
 import { publishChanges } from '../changes';
 import { queueBulkWrites } from '../bulk-writes';
+import { replaceRosterRows } from '../roster-rows';
 import { allOrNothing } from '../transaction';
 import { STORE_NAMES } from '../schema';
 import { toStoredAccount, toStoredCreator, withLinkedProfiles } from '../codecs';
@@ -232,7 +233,7 @@ function validateAll(data: AllData): Omit<AllData, 'settings'> & { settings: Set
 export async function replaceAllData(data: AllData, options: { onProgress?: ProgressListener } = {}): Promise<void> {
   const records = validatedSets.has(data) ? data : validateAll(data);
   const db = await openRapportDb();
-  const tx = db.transaction([...STORE_NAMES], 'readwrite');
+  const tx = db.transaction([...STORE_NAMES, 'rosterRows'], 'readwrite');
   const raw = unwrap(tx);
   await allOrNothing(tx, async () => {
     for (const s of STORE_NAMES) raw.objectStore(s).clear();
@@ -242,6 +243,7 @@ export async function replaceAllData(data: AllData, options: { onProgress?: Prog
       options.onProgress,
     );
     if (records.settings) raw.objectStore('settings').put(records.settings, SETTINGS_KEY);
+    await replaceRosterRows(tx, records.creators);
   });
   publishChanges(STORE_NAMES.map((store) => ({ store })));
 }
@@ -249,9 +251,10 @@ export async function replaceAllData(data: AllData, options: { onProgress?: Prog
 /** Deletes every record of every store (the database and its schema stay). */
 export async function deleteAllData(): Promise<void> {
   const db = await openRapportDb();
-  const tx = db.transaction([...STORE_NAMES], 'readwrite');
+  const tx = db.transaction([...STORE_NAMES, 'rosterRows'], 'readwrite');
   await allOrNothing(tx, async () => {
     await Promise.all(STORE_NAMES.map((s) => tx.objectStore(s).clear()));
+    await replaceRosterRows(tx, []);
   });
   publishChanges(STORE_NAMES.map((store) => ({ store })));
 }

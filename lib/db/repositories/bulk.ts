@@ -31,6 +31,7 @@ import { fromStore, idOf, manyFromStore } from '../records';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
 import { queueBulkWrites } from '../bulk-writes';
+import { invalidateRosterRows, rebuildRosterRows, updateRosterRows } from '../roster-rows';
 import { toStoredAccount, toStoredCreator } from '../codecs';
 import { getSettings, writeSettings } from './settings';
 import { syncFitReviewReminder } from './derived-reminders';
@@ -60,24 +61,23 @@ export async function patchCreators(
   const now = options.now ?? Date.now();
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const tick = progressCounter(ids.length, options.onProgress);
-  let changed = 0;
-  await allOrNothing(tx, () =>
-    Promise.all(
+  const written: Creator[] = [];
+  await allOrNothing(tx, async () => {
+    await Promise.all(
       ids.map(async (id) => {
         const raw = await tx.objectStore('creators').get(id);
         if (raw === undefined) throw new Error(`Creator ${id} is not on the roster`);
         const creator = fromStore(CreatorSchema, 'creators', id, raw);
         const patch = patchOf(creator);
-        if (patch) {
-          await putShared(tx, 'creators', raw, toStoredCreator(applyCreatorPatch(creator, patch, settings, now)), now);
-          changed++;
-        }
+        if (patch) written.push(await putShared(tx, 'creators', raw, toStoredCreator(applyCreatorPatch(creator, patch, settings, now)), now));
         tick();
       }),
-    ),
-  );
+    );
+    await updateRosterRows(tx, written);
+  });
+  const changed = written.length;
   publishChanges([{ store: 'creators', ids: [...ids] }]);
   return changed;
 }
@@ -90,11 +90,11 @@ export async function patchCreators(
 export async function recomputeHealth(ids: readonly string[], now = Date.now()): Promise<Creator[]> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'collaborations', 'reminders'], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'collaborations', 'reminders', 'rosterRows'], 'readwrite');
   const updated: Creator[] = [];
   let remindersChanged = false;
-  await allOrNothing(tx, () =>
-    Promise.all(
+  await allOrNothing(tx, async () => {
+    await Promise.all(
       ids.map(async (id) => {
         const raw = await tx.objectStore('creators').get(id);
         if (raw === undefined) return;
@@ -121,8 +121,9 @@ export async function recomputeHealth(ids: readonly string[], now = Date.now()):
         await tx.objectStore('creators').put(toStoredCreator(next));
         updated.push(next);
       }),
-    ),
-  );
+    );
+    await updateRosterRows(tx, updated);
+  });
   if (updated.length) publishChanges([{ store: 'creators', ids: updated.map((c) => c.id) }]);
   if (remindersChanged) publishChanges([{ store: 'reminders' }]);
   return updated;
@@ -212,7 +213,7 @@ export async function importCreators(
   const accounts = batch.accounts.map(toStoredAccount);
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const total = creators.length + accounts.length + batch.updates.length;
   // New records and updates complete interleaved: report their sum.
   let written = 0;
@@ -242,16 +243,18 @@ export async function importCreators(
       },
     );
     const creatorStore = tx.objectStore('creators');
-    await Promise.all(
+    const edited = await Promise.all(
       batch.updates.map(async (u) => {
         const raw = await creatorStore.get(u.creatorId);
         if (raw === undefined) throw new Error(`Creator ${u.creatorId} is no longer on the roster`);
         const current = fromStore(CreatorSchema, 'creators', u.creatorId, raw);
         const patch = u.facts ? { ...u.patch, ...importedFactsPatch(current, u.facts) } : u.patch;
-        await putShared(tx, 'creators', raw, toStoredCreator(applyCreatorPatch(current, patch, settings, now)), now);
+        const stored = await putShared(tx, 'creators', raw, toStoredCreator(applyCreatorPatch(current, patch, settings, now)), now);
         tickUpdate();
+        return stored;
       }),
     );
+    await updateRosterRows(tx, [...newCreators, ...edited]);
   });
   publishChanges([{ store: 'creators' }, { store: 'accounts' }]);
   return { created: creators.length, updated: batch.updates.length };
@@ -281,13 +284,17 @@ export async function recomputeCadenceDueTimes(segments: readonly Segment[]): Pr
   const settings = await getSettings();
   const db = await openRapportDb();
   let changed = 0;
+  // Many short transactions: the roster rows are set aside in the first and rebuilt after the last.
+  let rowsInvalidated = false;
   for (const segment of segments) {
     const ids = await db.getAllKeysFromIndex('creators', 'by-segment', segment);
     for (let i = 0; i < ids.length; i += RECOMPUTE_BATCH) {
       const batch = ids.slice(i, i + RECOMPUTE_BATCH);
-      const tx = db.transaction('creators', 'readwrite');
+      const tx = db.transaction(['creators', 'rosterRows'], 'readwrite');
       const updatedIds = await allOrNothing(tx, async () => {
-        const raws = await Promise.all(batch.map((id) => tx.store.get(id)));
+        if (!rowsInvalidated) await invalidateRosterRows(tx);
+        rowsInvalidated = true;
+        const raws = await Promise.all(batch.map((id) => tx.objectStore('creators').get(id)));
         const writes: Promise<string>[] = [];
         raws.forEach((raw) => {
           const parsed = CreatorSchema.safeParse(raw);
@@ -296,7 +303,7 @@ export async function recomputeCadenceDueTimes(segments: readonly Segment[]): Pr
           const due = computeNextDueAt(creator, settings);
           if (due === creator.nextDueAt) return;
           const { nextDueAt: _old, ...rest } = creator;
-          writes.push(tx.store.put(toStoredCreator(due === undefined ? rest : { ...rest, nextDueAt: due })));
+          writes.push(tx.objectStore('creators').put(toStoredCreator(due === undefined ? rest : { ...rest, nextDueAt: due })));
         });
         return Promise.all(writes);
       });
@@ -304,5 +311,6 @@ export async function recomputeCadenceDueTimes(segments: readonly Segment[]): Pr
       if (updatedIds.length) publishChanges([{ store: 'creators', ids: updatedIds }]);
     }
   }
+  if (rowsInvalidated) await rebuildRosterRows();
   return changed;
 }

@@ -24,6 +24,7 @@ import { fromStore, idOf, manyFromStore, type ReadResult } from '../records';
 import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
+import { updateRosterRows } from '../roster-rows';
 import { getSettings } from './settings';
 import { SYNC_STORES, deleteShared, putShared } from '../sync/capture';
 
@@ -118,7 +119,7 @@ export async function saveScrapedProfile(
   const now = options.now ?? Date.now();
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const accounts = tx.objectStore('accounts');
   const creators = tx.objectStore('creators');
 
@@ -136,6 +137,7 @@ export async function saveScrapedProfile(
     const creator = withAccountSummary({ ...base, updatedAt: now }, account, now);
     await putShared(tx, 'accounts', existing, account, now);
     const stored = await putShared(tx, 'creators', creatorRaw, toStoredCreator(creator), now);
+    await updateRosterRows(tx, [stored]);
     return { creator: creatorFromStore(creatorId, stored), account, createdCreator: creatorRaw === undefined };
   });
   const { creator, account } = result;
@@ -154,7 +156,7 @@ export async function updateCreator(id: string, patch: CreatorPatch, now = Date.
 export async function updateCreators(ids: readonly string[], patch: CreatorPatch, now = Date.now()): Promise<Creator[]> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const updated = await allOrNothing(tx, async () => {
     const done: Creator[] = [];
     for (const id of ids) {
@@ -163,6 +165,7 @@ export async function updateCreators(ids: readonly string[], patch: CreatorPatch
       const next = applyCreatorPatch(creatorFromStore(id, raw), patch, settings, now);
       done.push(creatorFromStore(id, await putShared(tx, 'creators', raw, toStoredCreator(next), now)));
     }
+    await updateRosterRows(tx, done);
     return done;
   });
   publishChanges([{ store: 'creators', ids: [...ids] }]);
@@ -228,7 +231,7 @@ export interface DeletedCreators {
 /** Deletes creators and everything that hangs off them; returns what was removed, for undo. */
 export async function deleteCreators(ids: readonly string[], now = Date.now()): Promise<DeletedCreators> {
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const removed: DeletedCreators = { creators: [], accounts: [], interactions: [], collaborations: [], reminders: [] };
   await allOrNothing(tx, async () => {
     for (const id of ids) {
@@ -252,6 +255,7 @@ export async function deleteCreators(ids: readonly string[], now = Date.now()): 
         await deleteShared(tx, 'interactions', record, now);
       }
     }
+    await updateRosterRows(tx, [], ids);
   });
   publishChanges([{ store: 'creators', ids: [...ids] }, { store: 'accounts' }, { store: 'interactions' }, { store: 'collaborations' }, { store: 'reminders' }]);
   return removed;
@@ -266,11 +270,13 @@ export async function restoreDeletedCreators(removed: DeletedCreators): Promise<
   const collaborations = removed.collaborations.map((raw) => fromStore(CollaborationSchema, 'collaborations', idOf(raw), raw));
   const reminders = removed.reminders.map((raw) => fromStore(ReminderSchema, 'reminders', idOf(raw), raw));
   const db: RapportDatabase = await openRapportDb();
-  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'accounts', 'interactions', 'collaborations', 'reminders', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const now = Date.now();
   await allOrNothing(tx, async () => {
     // In a team the undo is a change like any other: the records come back for everyone.
-    for (const r of creators) await putShared(tx, 'creators', undefined, r, now);
+    const stored: Creator[] = [];
+    for (const r of creators) stored.push(await putShared(tx, 'creators', undefined, r, now));
+    await updateRosterRows(tx, stored);
     for (const r of accounts) await putShared(tx, 'accounts', undefined, r, now);
     for (const r of interactions) await putShared(tx, 'interactions', undefined, r, now);
     for (const r of collaborations) await putShared(tx, 'collaborations', undefined, r, now);

@@ -28,8 +28,9 @@ import { refreshHealthAfterWrite } from './bulk';
 import type { RapportDB } from '../schema';
 import type { IDBPTransaction } from 'idb';
 import { SYNC_STORES, deleteShared, putShared } from '../sync/capture';
+import { updateRosterRows } from '../roster-rows';
 
-type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions' | 'reminders' | (typeof SYNC_STORES)[number])[], 'readwrite'>;
+type LogTx = IDBPTransaction<RapportDB, ('creators' | 'interactions' | 'reminders' | 'rosterRows' | (typeof SYNC_STORES)[number])[], 'readwrite'>;
 
 /** One creator's touches in the by-creator-time index. */
 export function creatorRange(creatorId: string): IDBKeyRange {
@@ -50,7 +51,7 @@ async function refreshCreatorContact(
 ): Promise<Creator> {
   const touches = await tx.objectStore('interactions').index('by-creator-time').getAll(creatorRange(creator.id));
   const { creator: result } = withContactState({ ...creator, outreachStatus, updatedAt: now }, touches, settings);
-  await putShared(tx, 'creators', creator, toStoredCreator(result), now);
+  await updateRosterRows(tx, [await putShared(tx, 'creators', creator, toStoredCreator(result), now)]);
   const changedId = change.after?.id ?? change.before?.id;
   const touchesBefore = [...touches.filter((t) => t.id !== changedId), ...(change.before ? [change.before] : [])];
   await syncFollowUpReminder(tx.objectStore('reminders'), { creator, touches: touchesBefore }, { creator: result, touches }, settings, now);
@@ -68,7 +69,7 @@ export async function logInteraction(input: NewInteraction, now = Date.now()): P
   const draft = forWrite(NewInteractionSchema, 'interactions', input);
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'reminders', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const result = await allOrNothing(tx, async () => {
     const creator = await loadCreator(tx, draft.creatorId);
     const interaction = forWrite(InteractionSchema, 'interactions', {
@@ -93,7 +94,7 @@ export type InteractionPatch = Partial<Pick<Interaction, 'channel' | 'direction'
 export async function updateInteraction(id: string, patch: InteractionPatch, now = Date.now()): Promise<Interaction> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'reminders', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const updated = await allOrNothing(tx, async () => {
     const raw = await tx.objectStore('interactions').get(id);
     if (raw === undefined) throw new Error(`Touch ${id} does not exist`);
@@ -117,7 +118,7 @@ export async function updateInteraction(id: string, patch: InteractionPatch, now
 export async function deleteInteraction(id: string, now = Date.now()): Promise<Interaction | undefined> {
   const settings = await getSettings();
   const db = await openRapportDb();
-  const tx = db.transaction(['creators', 'interactions', 'reminders', ...SYNC_STORES], 'readwrite');
+  const tx = db.transaction(['creators', 'interactions', 'reminders', 'rosterRows', ...SYNC_STORES], 'readwrite');
   const removed = await allOrNothing(tx, async () => {
     const raw = await tx.objectStore('interactions').get(id);
     if (raw === undefined) return undefined;

@@ -8,6 +8,7 @@ import type { Mutation } from '../../team/protocol';
 import { openRapportDb } from '../open';
 import { publishChanges } from '../changes';
 import { allOrNothing } from '../transaction';
+import { invalidateRosterRows, rebuildRosterRows } from '../roster-rows';
 import { newRecordEntries, withLocalAuthor } from '../sync/capture';
 import type { SyncedStore } from '../../team/rules';
 import { ownerKeyOf } from '../../team/attribution';
@@ -82,9 +83,11 @@ export async function beginTeamMembership(
     teamCreatorsTaken.add(d.teamCreatorId);
   }
   const db = await openRapportDb();
-  const tx = db.transaction(['team', 'outbox', 'creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders'], 'readwrite');
+  const tx = db.transaction(['team', 'outbox', 'creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders', 'rosterRows'], 'readwrite');
   const queued = await allOrNothing(tx, async () => {
     await tx.objectStore('outbox').clear();
+    // Every creator may be rewritten: the roster rows are set aside here and rebuilt after.
+    if (shareRoster) await invalidateRosterRows(tx);
     // Membership and the shared roster land together: a crash keeps both or neither.
     await tx.objectStore('team').put(valid, TEAM_KEY);
     if (!shareRoster) return 0;
@@ -124,6 +127,7 @@ export async function beginTeamMembership(
     }
     return tx.objectStore('outbox').count();
   });
+  if (shareRoster) await rebuildRosterRows();
   publishChanges([{ store: 'settings' }, { store: 'creators' }, { store: 'interactions' }, { store: 'accounts' }, { store: 'collaborations' }]);
   return { queued };
 }

@@ -16,6 +16,7 @@ import { TeamStateSchema, type TeamState } from '../../team/state';
 import { CollaborationSchema, withContactState, type Creator, type Interaction } from '../../domain';
 import { openRapportDb } from '../open';
 import { allOrNothing } from '../transaction';
+import { invalidateRosterRows, updateRosterRows } from '../roster-rows';
 import { creatorFromStore, toStoredAccount, toStoredCreator } from '../codecs';
 import { describeIssues, forWrite } from '../records';
 import { publishChanges, type DbChange } from '../changes';
@@ -37,7 +38,7 @@ export interface AppliedPage {
   refused: string[];
 }
 
-const APPLY_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders', 'outbox', 'team'] as const;
+const APPLY_STORES = ['creators', 'accounts', 'interactions', 'collaborations', 'campaigns', 'reminders', 'outbox', 'team', 'rosterRows'] as const;
 
 /** A pending change as the merge engine sees it, made "now" so it shows over the server's version until pushed. */
 const PENDING_AT = Number.MAX_SAFE_INTEGER;
@@ -120,6 +121,9 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
     };
 
     const writes: Promise<unknown>[] = [];
+    // The creators this page writes and deletes, for the roster rows.
+    const rowsWritten: Creator[] = [];
+    const rowsDeleted: string[] = [];
     for (const [i, record] of page.records.entries()) {
       const store = record.store;
       const rule = STORE_RULES[store];
@@ -137,6 +141,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
           }
           if (store === 'interactions') dropTouch(current);
           if (store === 'creators') {
+            rowsDeleted.push(record.id);
             creatorAfter.set(record.id, null);
             const reminders = tx.objectStore('reminders');
             writes.push(
@@ -160,7 +165,10 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
         continue;
       }
       if (form.creator && touchedCreators.has(record.id)) creatorAfter.set(record.id, form.creator);
-      else writes.push(objectStore.put(form.value as never));
+      else {
+        writes.push(objectStore.put(form.value as never));
+        if (form.creator) rowsWritten.push(form.creator);
+      }
       if (store === 'interactions') {
         const touch = form.value as Interaction;
         dropTouch(current);
@@ -181,6 +189,7 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
         if (!creator) return;
         const touches = (touchesAfter.get(creatorId) ?? []).sort((a, b) => a.occurredAt - b.occurredAt);
         const { creator: next } = withContactState(creator, touches, settings);
+        rowsWritten.push(next);
         await Promise.all([
           tx.objectStore('creators').put(toStoredCreator(next)),
           syncFollowUpReminder(
@@ -193,6 +202,11 @@ export async function applyPulledPage(page: PulledPage, now = Date.now(), option
         ]);
       }),
     );
+
+    // A first sync's pages each hold creators from all over the roster: the rows are set aside and
+    // rebuilt once by the derive pass that follows (recomputeAllDerived), not repacked page after page.
+    if (options.deferDerived) await invalidateRosterRows(tx);
+    else await updateRosterRows(tx, rowsWritten, rowsDeleted);
 
     const nextTeam: TeamState = {
       ...team.data,

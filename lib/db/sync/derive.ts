@@ -13,6 +13,7 @@ import { creatorFromStore, toStoredCreator } from '../codecs';
 import { publishChanges } from '../changes';
 import { getSettings } from '../repositories/settings';
 import { applyDerivedReminders } from '../repositories/derived-reminders';
+import { invalidateRosterRows, rebuildRosterRows } from '../roster-rows';
 
 const CHUNK = 2000;
 
@@ -24,8 +25,10 @@ export async function recomputeAllDerived(onProgress?: (done: number, total: num
   let done = 0;
   const changed: string[] = [];
   for (;;) {
-    const tx = db.transaction(['creators', 'interactions', 'reminders'], 'readwrite');
+    const tx = db.transaction(['creators', 'interactions', 'reminders', 'rosterRows'], 'readwrite');
     const count = await allOrNothing(tx, async () => {
+      // Chunk after chunk rewrites every creator: the roster rows are set aside in the first and rebuilt after the last.
+      if (after === undefined) await invalidateRosterRows(tx);
       const raws = await tx.objectStore('creators').getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), CHUNK);
       if (raws.length === 0) return 0;
       const first = raws[0]!.id;
@@ -59,6 +62,7 @@ export async function recomputeAllDerived(onProgress?: (done: number, total: num
     onProgress?.(done, total);
     if (count < CHUNK) break;
   }
+  await rebuildRosterRows();
   // A large pass is announced as a bulk change: one full re-read beats 100,000 reads by id.
   publishChanges([changed.length <= 5000 ? { store: 'creators', ids: changed } : { store: 'creators' }, { store: 'reminders' }]);
   return done;
