@@ -262,3 +262,26 @@ export async function measureBackupRestore(rapport: RapportBrowser, bench: Bench
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The restore's write against its floor (issue 15): replaceAllData into empty
+ * stores, and over the same records already stored, each divided by a bare write
+ * of the same records run next to it (bench.restoreWrites).
+ */
+export async function measureRestoreWrites(bench: BenchPage, rounds: number): Promise<{ floor: Measured; restore: Measured; overExisting: Measured }> {
+  const w = await bench.callLong('restoreWrites', rounds);
+  const restoreRatios = pairedRatios(w.floor, w.restore);
+  const overRatios = pairedRatios(w.floor, w.overExisting);
+  const list = (xs: number[]) => xs.map(seconds).join(', ');
+  const records = `${w.records.toLocaleString('en-US')} records`;
+  return {
+    floor: { value: median(w.floor), runs: rounds, samples: w.floor, note: `one transaction of raw puts of the restore's ${records}, no validation: ${list(w.floor)}` },
+    restore: { value: median(restoreRatios), runs: rounds, samples: restoreRatios, note: `replaceAllData into empty stores ${list(w.restore)} vs floor ${list(w.floor)}` },
+    overExisting: {
+      value: median(overRatios),
+      runs: rounds,
+      samples: overRatios,
+      note: `replaceAllData over the same ${records} already stored ${list(w.overExisting)} vs floor ${list(w.floor)}`,
+    },
+  };
+}

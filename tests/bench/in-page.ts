@@ -52,6 +52,17 @@ export interface BackupPhases {
   records: number;
 }
 
+/** Restore writes against their floor, in ms per round (see restoreWrites). */
+export interface RestoreWrites {
+  /** replaceAllData into empty stores. */
+  restore: number[];
+  /** A bare write of the same records into empty stores (restore_write_floor_ms). */
+  floor: number[];
+  /** replaceAllData over the same records already stored (clearing them is part of it). */
+  overExisting: number[];
+  records: number;
+}
+
 export interface BenchApi {
   seed(spec: RosterSpec): Promise<SeedReport>;
   clear(): Promise<void>;
@@ -71,6 +82,12 @@ export interface BenchApi {
    * current database (which ends up holding the same data again).
    */
   backupPhases(): Promise<BackupPhases>;
+  /**
+   * Exports the current database once, then per round times, back to back and in
+   * alternating order, a restore into empty stores and the bare write of the same
+   * records (its floor), then a restore over the records just written.
+   */
+  restoreWrites(rounds: number): Promise<RestoreWrites>;
   /** Resolves when this browser's IndexedDB holds the touch (polled every 5 ms), with the time it was seen. */
   waitForTouch(id: string, timeoutMs: number): Promise<number>;
 }
@@ -307,6 +324,38 @@ export function createBenchApi(): BenchApi {
       const t = performance.now();
       const response = await sendToBackground('reminders:refresh', {});
       return { ms: performance.now() - t, due: response.due };
+    },
+    async restoreWrites(rounds) {
+      const { file } = await timedExport();
+      const read = await readBackupFile(file);
+      if (!read.ok) throw new Error(`The backup did not read back: ${JSON.stringify(read.problems.slice(0, 3))}`);
+      const out: RestoreWrites = { restore: [], floor: [], overExisting: [], records: DATA_STORES.reduce((n, s) => n + read.data[s].length, 0) };
+      const timed = async (write: () => Promise<unknown>) => {
+        const t = performance.now();
+        await write();
+        return performance.now() - t;
+      };
+      const restoreIntoEmpty = async () => {
+        await clearData();
+        out.restore.push(await timed(() => replaceAllData(read.data)));
+      };
+      const floorIntoEmpty = async () => {
+        await clearData();
+        out.floor.push(await bareWrite(read.data));
+      };
+      for (let i = 0; i < rounds; i++) {
+        // Alternate which goes first; either leaves the same records stored for the restore over them.
+        if (i % 2 === 0) {
+          await restoreIntoEmpty();
+          await floorIntoEmpty();
+        } else {
+          await floorIntoEmpty();
+          await restoreIntoEmpty();
+        }
+        out.overExisting.push(await timed(() => replaceAllData(read.data)));
+      }
+      publishChanges(RECORD_STORES.map((store) => ({ store })));
+      return out;
     },
     async backupPhases() {
       const now = () => performance.now();

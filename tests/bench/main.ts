@@ -16,21 +16,25 @@ import { launchRapport } from '../e2e/harness/launch';
 import { BENCH_OUT_DIR, ROOT, buildBoth } from './build';
 import { contentScriptSizes } from './content-size';
 import { fullSpec, identityAt, Rng, rosterCsv, seedOf, type RosterSpec } from './generator';
-import { measureBackupRestore, measureImportRatio } from './import-export';
+import { measureBackupRestore, measureImportRatio, measureRestoreWrites } from './import-export';
 import { METRIC_NAMES, NotMeasurableError, type MetricName, type Outcome } from './metrics';
 import { measureOverlay } from './overlay';
 import { measureTeam } from './team';
-import { addedScriptTime } from './page-load';
+import { measurePageLoads } from './page-load';
+import { FLOOR_WORLD_NAME, writeFloorExtension } from './frame-floor';
 import { describeMachine, describeSource, renderTable, writeResults, type Environment } from './report';
-import { measureFirstRows, measureSearch } from './roster';
+import { measureAllFilterable, measureFirstRows, measureSearch } from './roster';
 import { NONPROFILE_FIXTURE, NONPROFILE_URL, PROFILE_FIXTURE, PROFILE_URL, openBenchPage, saveFixtureCreator, type BenchPage } from './session';
 import { median, percentile } from './stats';
 import type { PlatformId } from '../../lib/platforms/types';
 
 const RUNS = {
   pageLoads: 14,
+  tracedLoads: 9,
   overlay: 7,
   firstRows: 5,
+  allFilterable: 5,
+  restoreRounds: 1,
   importPairs: 3,
   scans: 9,
   backups: 1,
@@ -123,17 +127,36 @@ export async function main(): Promise<number> {
   try {
     await saveFixtureCreator(bench.page);
 
-    if (needs('nonprofile_added_script_ms', 'profile_added_script_ms')) {
+    const pageLoadMetrics: MetricName[] = [
+      'nonprofile_added_script_ms', 'nonprofile_own_script_ms',
+      'profile_added_script_ms', 'profile_own_script_ms', 'profile_frame_floor_ms', 'profile_added_vs_floor_ratio',
+    ];
+    if (needs(...pageLoadMetrics)) {
       // Nothing else runs in the extension while pages load.
       await bench.close();
       const without = await launchRapport({ withExtension: false, recordRequests: false });
       try {
-        await measure(['nonprofile_added_script_ms'], () =>
-          addedScriptTime(without, withExt, { url: NONPROFILE_URL, fixture: NONPROFILE_FIXTURE, expectOverlay: false, runs: RUNS.pageLoads, windowMs: 2000 }),
-        (m) => (outcomes.nonprofile_added_script_ms = m));
-        await measure(['profile_added_script_ms'], () =>
-          addedScriptTime(without, withExt, { url: PROFILE_URL, fixture: PROFILE_FIXTURE, expectOverlay: true, runs: RUNS.pageLoads, windowMs: 2500 }),
-        (m) => (outcomes.profile_added_script_ms = m));
+        const load = { runs: RUNS.pageLoads, tracedRuns: RUNS.tracedLoads };
+        await measure(['nonprofile_added_script_ms', 'nonprofile_own_script_ms'], () =>
+          measurePageLoads({ without, withExt }, { ...load, url: NONPROFILE_URL, fixture: NONPROFILE_FIXTURE, expectOverlay: false, windowMs: 2000 }),
+        (m) => {
+          outcomes.nonprofile_added_script_ms = m.added;
+          outcomes.nonprofile_own_script_ms = m.own;
+        });
+        await measure(['profile_added_script_ms', 'profile_own_script_ms', 'profile_frame_floor_ms', 'profile_added_vs_floor_ratio'], async () => {
+          const floor = await launchRapport({ extensionDir: writeFloorExtension(['*://*.instagram.com/*', '*://instagram.com/*']), recordRequests: false });
+          try {
+            return await measurePageLoads({ without, withExt, floor: { browser: floor, worldName: FLOOR_WORLD_NAME } },
+              { ...load, url: PROFILE_URL, fixture: PROFILE_FIXTURE, expectOverlay: true, windowMs: 2500 });
+          } finally {
+            await floor.close();
+          }
+        }, (m) => {
+          outcomes.profile_added_script_ms = m.added;
+          outcomes.profile_own_script_ms = m.own;
+          if (m.floor) outcomes.profile_frame_floor_ms = m.floor;
+          if (m.floorRatio) outcomes.profile_added_vs_floor_ratio = m.floorRatio;
+        });
       } finally {
         await without.close();
       }
@@ -144,7 +167,8 @@ export async function main(): Promise<number> {
       (m) => (outcomes.import_100k_ratio = m));
 
     const large: MetricName[] = [
-      'lookup_100k_ms', 'roster_first_rows_100k_ms', 'roster_search_100k_ms', 'backup_restore_100k_ms',
+      'lookup_100k_ms', 'roster_first_rows_100k_ms', 'roster_all_filterable_100k_ms', 'roster_search_100k_ms', 'backup_restore_100k_ms',
+      'restore_write_floor_ms', 'backup_restore_100k_ratio', 'backup_restore_over_existing_100k_ratio',
       'reminder_scan_100k_ms', 'overlay_ready_ms', 'overlay_frame_heap_mb',
     ];
     const have = needs(...large) && keptProfile ? await bench.call('counts') : null;
@@ -200,8 +224,16 @@ export async function main(): Promise<number> {
     }
 
     await measure(['roster_first_rows_100k_ms'], () => measureFirstRows(withExt, RUNS.firstRows), (m) => (outcomes.roster_first_rows_100k_ms = m));
+    await measure(['roster_all_filterable_100k_ms'], () => measureAllFilterable(withExt, RUNS.allFilterable),
+      (m) => (outcomes.roster_all_filterable_100k_ms = m));
     await measure(['roster_search_100k_ms'], () => measureSearch(withExt), (m) => (outcomes.roster_search_100k_ms = m));
     await measure(['backup_restore_100k_ms'], () => measureBackupRestore(withExt, bench, RUNS.backups), (m) => (outcomes.backup_restore_100k_ms = m));
+    await measure(['restore_write_floor_ms', 'backup_restore_100k_ratio', 'backup_restore_over_existing_100k_ratio'],
+      () => measureRestoreWrites(bench, RUNS.restoreRounds), (m) => {
+        outcomes.restore_write_floor_ms = m.floor;
+        outcomes.backup_restore_100k_ratio = m.restore;
+        outcomes.backup_restore_over_existing_100k_ratio = m.overExisting;
+      });
   } finally {
     await bench.close().catch(() => undefined);
     await withExt.close();

@@ -1,125 +1,167 @@
 /**
  * Added main-thread script time: the same saved page loaded in a browser
- * without the extension (A) and with it (B), alternately (A B B A A B …) so a
- * noisy machine slows both sides alike; the figure is the median of the per-pair
- * differences (B minus the A loaded next to it). Each load gets a fresh tab, a fixed
- * observation window from navigation start, then page.metrics().ScriptDuration,
- * which includes the content script's isolated world. The overlay's own frame is
- * an out-of-process iframe: it runs on another thread and is not counted here
- * (its heap is measured separately).
+ * without the extension (A), with it (B) and, for a profile page, with the
+ * frame-floor extension (C, see frame-floor.ts), in rotating order (A B C, B C A,
+ * C A B, …) so a noisy machine slows every side alike. Each figure is the median
+ * of the per-round differences (B minus the A of its round; C minus A for the
+ * floor). Each load gets a fresh tab, a fixed observation window from navigation
+ * start, then page.metrics().ScriptDuration, which includes the content script's
+ * isolated world. The overlay's own frame is an out-of-process iframe: it runs on
+ * another thread and is not counted here (its heap is measured separately).
+ *
+ * ScriptDuration also moves with the page's own scripts, so each case adds a
+ * figure from Chromium traces that counts only the extension's own events on the
+ * page's main thread (ownScriptMs), which the page's noise does not reach.
  */
 import type { RapportBrowser } from '../e2e/harness/launch';
 import { median, pairedDifferences } from './stats';
 import { overlayFrame, sleep } from './session';
 import { NotMeasurableError, type Measured } from './metrics';
+import { ownScriptOf, type OwnScript, type TraceEvent } from './trace';
 
 export interface LoadCase {
   url: string;
   fixture: string;
-  /** Wait for the overlay card in the B side before the window closes. */
+  /** Wait for the overlay card in the B side (and the floor's frame in C) before the window closes. */
   expectOverlay: boolean;
   runs: number;
-  /** Observation window from navigation start, the same for both sides. */
+  /** Traced loads for the own-script figure. */
+  tracedRuns: number;
+  /** Observation window from navigation start, the same for every side. */
   windowMs: number;
 }
 
-interface LoadSample {
-  scriptMs: number;
-  taskMs: number;
+export interface LoadSides {
+  without: RapportBrowser;
+  withExt: RapportBrowser;
+  /** The frame-floor extension, for a profile page. */
+  floor?: { browser: RapportBrowser; worldName: string };
 }
 
-async function loadOnce(rapport: RapportBrowser, c: LoadCase, withOverlay: boolean): Promise<LoadSample> {
+export interface PageLoadFigures {
+  /** Median of B − A: the existing *_added_script_ms. */
+  added: Measured;
+  /** Rapport's own main-thread work from traces; on a profile page, less the floor's (frame creation). */
+  own: Measured;
+  /** Median of C − A, when there is a floor. */
+  floor?: Measured;
+  /** added / floor. */
+  floorRatio?: Measured;
+}
+
+type Side = 'a' | 'b' | 'c';
+
+async function waitForFrame(page: Awaited<ReturnType<RapportBrowser['newPage']>>, path: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!page.frames().some((f) => f.url().startsWith('chrome-extension://') && f.url().includes(path))) {
+    if (Date.now() > deadline) throw new NotMeasurableError(`no ${path} frame appeared on ${page.url()} within ${timeoutMs} ms`);
+    await sleep(20);
+  }
+}
+
+async function loadOnce(rapport: RapportBrowser, c: LoadCase, side: Side): Promise<number> {
   const page = await rapport.newPage();
   try {
     const started = Date.now();
     await page.goto(c.url, { waitUntil: 'load', timeout: 30_000 });
-    if (withOverlay) {
+    if (c.expectOverlay && side === 'b') {
       const frame = await overlayFrame(page, 10_000);
       await frame.waitForSelector('[data-testid="overlay-handle"]', { timeout: 10_000 }).catch(() => {
         throw new NotMeasurableError('the overlay frame never showed [data-testid="overlay-handle"]');
       });
     }
+    if (c.expectOverlay && side === 'c') await waitForFrame(page, '/frame.html', 10_000);
     const left = c.windowMs - (Date.now() - started);
     if (left < 0) throw new Error(`Load took longer than the ${c.windowMs} ms window (${Date.now() - started} ms): widen it`);
     await sleep(left);
     const metrics = await page.metrics();
-    return { scriptMs: (metrics.ScriptDuration ?? NaN) * 1000, taskMs: (metrics.TaskDuration ?? NaN) * 1000 };
+    return (metrics.ScriptDuration ?? NaN) * 1000;
   } finally {
     await page.close();
   }
 }
 
-/**
- * One traced load with the extension: how much main-thread time the content
- * script's own evaluation and callbacks (event, timer and port listeners) took,
- * for the note next to the figure (which part of the added time is the content
- * script's, and which is the rest, e.g. the page's work caused by the overlay).
- * The top-level compile is part of EvaluateScript in the trace but not of
- * ScriptDuration, which counts running script only (with whatever it does
- * synchronously, such as creating the overlay's frame).
- */
-async function contentScriptTrace(rapport: RapportBrowser, c: LoadCase): Promise<string> {
+async function tracedLoad(rapport: RapportBrowser, c: LoadCase, worldName: string): Promise<OwnScript> {
   const page = await rapport.newPage();
   try {
-    await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'v8'] });
+    await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-devtools.timeline'] });
     const started = Date.now();
     await page.goto(c.url, { waitUntil: 'load', timeout: 30_000 });
     await sleep(Math.max(0, c.windowMs - (Date.now() - started)));
     const raw = await page.tracing.stop();
-    const trace = JSON.parse(Buffer.from(raw ?? new Uint8Array()).toString('utf8')) as {
-      traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: unknown }[];
-    };
-    const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
-    const site = events.find((e) => e.name === 'EvaluateScript' && JSON.stringify(e.args ?? {}).includes('/content-scripts/'));
-    if (!site) return 'traced load: no content-script evaluation in the trace';
-    // The extension's events on the page's main thread; nested ones are counted once, in the outermost.
-    const mine = events
-      .filter((e) => e.pid === site.pid && e.tid === site.tid && /chrome-extension:|"worldName":"Rapport"/.test(JSON.stringify(e.args ?? {})))
-      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    const sum = { site: 0, compile: 0, callbacks: 0 };
-    let end = -1;
-    for (const e of mine) {
-      if (e.name === 'v8.compile' && e.ts >= site.ts && e.ts < site.ts + (site.dur ?? 0)) sum.compile += (e.dur ?? 0) / 1000;
-      if (e.ts < end) continue;
-      end = e.ts + (e.dur ?? 0);
-      const ms = (e.dur ?? 0) / 1000;
-      if (e === site) sum.site += ms;
-      else sum.callbacks += ms;
-    }
-    const ms = (n: number) => n.toFixed(1);
-    return `traced load: content script EvaluateScript ${ms(sum.site)} ms (v8.compile ${ms(sum.compile)}), callbacks ${ms(sum.callbacks)} ms`;
+    const trace = JSON.parse(Buffer.from(raw ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const own = ownScriptOf(trace.traceEvents, rapport.extensionId, worldName);
+    if (!own) throw new NotMeasurableError(`no content-script evaluation of ${rapport.extensionId} in the trace of ${c.url}`);
+    return own;
   } finally {
     await page.close();
   }
 }
 
-export async function addedScriptTime(without: RapportBrowser, withExt: RapportBrowser, c: LoadCase): Promise<Measured> {
-  for (const r of [without, withExt]) r.server.servePage(c.url, c.fixture);
-  // Warm both sides once (disk cache, extension process), untimed.
-  await loadOnce(without, c, false);
-  await loadOnce(withExt, c, c.expectOverlay);
-  const a: LoadSample[] = [];
-  const b: LoadSample[] = [];
+async function tracedLoads(rapport: RapportBrowser, c: LoadCase, worldName: string): Promise<OwnScript[]> {
+  await tracedLoad(rapport, c, worldName); // warm-up, untimed
+  const out: OwnScript[] = [];
+  for (let i = 0; i < c.tracedRuns; i++) out.push(await tracedLoad(rapport, c, worldName));
+  return out;
+}
+
+const ms = (n: number) => n.toFixed(1);
+const spread = (xs: readonly number[]) => `min ${ms(Math.min(...xs))}, median ${ms(median(xs))}, max ${ms(Math.max(...xs))} ms`;
+
+function describeOwn(samples: readonly OwnScript[]): string {
+  const m = (pick: (o: OwnScript) => number) => ms(median(samples.map(pick)));
+  return `EvaluateScript ${m((o) => o.evaluateMs)} ms (compile ${m((o) => o.compileMs)}), callbacks ${m((o) => o.callbacksMs)} ms`;
+}
+
+export async function measurePageLoads(sides: LoadSides, c: LoadCase): Promise<PageLoadFigures> {
+  const browsers: Partial<Record<Side, RapportBrowser>> = { a: sides.without, b: sides.withExt, c: sides.floor?.browser };
+  const order: Side[] = sides.floor ? ['a', 'b', 'c'] : ['a', 'b'];
+  for (const side of order) browsers[side]?.server.servePage(c.url, c.fixture);
+  // Warm every side once (disk cache, extension process), untimed.
+  for (const side of order) await loadOnce(browsers[side] as RapportBrowser, c, side);
+  const samples: Record<Side, number[]> = { a: [], b: [], c: [] };
   for (let i = 0; i < c.runs; i++) {
-    // ABBA order: neither side always goes first.
-    const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
-    for (const side of order) {
-      if (side === 'a') a.push(await loadOnce(without, c, false));
-      else b.push(await loadOnce(withExt, c, c.expectOverlay));
+    // Rotate: no side always goes first.
+    for (let k = 0; k < order.length; k++) {
+      const side = order[(i + k) % order.length] as Side;
+      samples[side].push(await loadOnce(browsers[side] as RapportBrowser, c, side));
     }
   }
-  const traced = await contentScriptTrace(withExt, c);
-  const scriptA = a.map((s) => s.scriptMs);
-  const scriptB = b.map((s) => s.scriptMs);
-  // Each pair ran back to back, so the median of the pair differences is what drift on a busy machine moves least.
-  const differences = pairedDifferences(scriptA, scriptB);
-  return {
-    value: median(differences),
-    runs: c.runs,
-    samples: differences,
-    note:
-      `ScriptDuration median ${median(scriptA).toFixed(1)} ms without, ${median(scriptB).toFixed(1)} ms with ` +
-      `(difference of medians ${(median(scriptB) - median(scriptA)).toFixed(1)} ms); ` +
-      `TaskDuration ${median(a.map((s) => s.taskMs)).toFixed(1)} vs ${median(b.map((s) => s.taskMs)).toFixed(1)} ms; ${traced}`,
+  const added = pairedDifferences(samples.a, samples.b);
+  const addedNote =
+    `per-round differences ${spread(added)}; ScriptDuration median ${ms(median(samples.a))} ms without, ${ms(median(samples.b))} ms with` +
+    (sides.floor ? `, ${ms(median(samples.c))} ms with the frame floor` : '');
+  const figures: PageLoadFigures = {
+    added: { value: median(added), runs: c.runs, samples: added, note: addedNote },
+    own: { value: NaN, runs: 0, samples: [] },
   };
+
+  const mine = await tracedLoads(sides.withExt, c, 'Rapport');
+  const mineTotals = mine.map((o) => o.totalMs);
+  if (sides.floor) {
+    const floorDiffs = pairedDifferences(samples.a, samples.c);
+    figures.floor = { value: median(floorDiffs), runs: c.runs, samples: floorDiffs, note: `per-round differences ${spread(floorDiffs)}` };
+    const ratio = median(added) / median(floorDiffs);
+    figures.floorRatio = {
+      value: ratio,
+      runs: c.runs,
+      samples: [ratio],
+      note: `median added ${ms(median(added))} ms / median floor ${ms(median(floorDiffs))} ms, same rounds`,
+    };
+    // Frame creation, reported apart: the floor's own script does nothing else.
+    const frame = await tracedLoads(sides.floor.browser, c, sides.floor.worldName);
+    const frameMs = median(frame.map((o) => o.totalMs));
+    const ownLessFrame = mineTotals.map((t) => t - frameMs);
+    figures.own = {
+      value: median(ownLessFrame),
+      runs: c.tracedRuns,
+      samples: ownLessFrame,
+      note:
+        `Rapport's own events ${ms(median(mineTotals))} ms per load (${describeOwn(mine)}; ${spread(mineTotals)}) ` +
+        `less frame creation ${ms(frameMs)} ms (the floor script's own events: ${describeOwn(frame)})`,
+    };
+  } else {
+    figures.own = { value: median(mineTotals), runs: c.tracedRuns, samples: mineTotals, note: `${describeOwn(mine)}; ${spread(mineTotals)}` };
+  }
+  return figures;
 }

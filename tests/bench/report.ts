@@ -54,7 +54,8 @@ export function describeMachine(chromium: string): Omit<Environment, 'roster' | 
   };
 }
 
-function format(value: number, unit: string): string {
+function format(value: number | null, unit: string): string {
+  if (value === null) return '-';
   if (unit === 'bytes') return Math.round(value).toLocaleString('en-US');
   if (unit === 'ratio') return value.toFixed(2);
   if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en-US');
@@ -68,7 +69,8 @@ export function renderTable(outcomes: Partial<Record<MetricName, Outcome>>): str
     const o = outcomes[name];
     if (!o) rows.push([name, '-', unit, format(budget, unit), 'skipped', '-']);
     else if (isMeasured(o)) {
-      rows.push([name, format(o.value, unit), unit, format(budget, unit), withinBudget(name, o.value) ? 'PASS' : 'FAIL', String(o.runs)]);
+      const verdict = withinBudget(name, o.value);
+      rows.push([name, format(o.value, unit), unit, format(budget, unit), verdict === null ? 'info' : verdict ? 'PASS' : 'FAIL', String(o.runs)]);
     } else rows.push([name, '-', unit, format(budget, unit), 'n/a', '-']);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
@@ -84,7 +86,7 @@ export function renderTable(outcomes: Partial<Record<MetricName, Outcome>>): str
 }
 
 export function writeResults(root: string, outcomes: Partial<Record<MetricName, Outcome>>, environment: Environment): string {
-  const metrics: Record<string, { value: number; unit: string; budget: number; runs: number }> = {};
+  const metrics: Record<string, { value: number; unit: string; budget: number | null; runs: number }> = {};
   const notMeasured: Record<string, string> = {};
   const details: Record<string, { samples: number[]; note?: string }> = {};
   for (const name of METRIC_NAMES) {

@@ -43,6 +43,8 @@ export interface RapportBrowser {
 export interface LaunchOptions {
   headless?: boolean;
   withExtension?: boolean;
+  /** Another unpacked extension to load instead of the build (the bench's frame floor); it too needs a background.js worker. */
+  extensionDir?: string;
   /** A profile folder to keep (and reuse) instead of a throwaway one: lets bench work reuse a seeded roster. */
   keepProfileIn?: string;
   /** Record the extension's requests (on by default; the benchmark turns it off so it measures nothing extra). */
@@ -53,8 +55,9 @@ export interface LaunchOptions {
 
 export async function launchRapport(options: LaunchOptions = {}): Promise<RapportBrowser> {
   const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const server = await startFixtureServer();
   const userDataDir = options.keepProfileIn ?? mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
@@ -67,7 +70,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     pipe: true,
     userDataDir,
     acceptInsecureCerts: true,
-    ...(withExtension ? { enableExtensions: [EXTENSION_DIR] } : {}),
+    ...(withExtension ? { enableExtensions: [extensionDir] } : {}),
     args: [...CHROMIUM_FLAGS, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
   });
 
