@@ -5,11 +5,8 @@
  * creator; a bulk change re-reads the rows.
  */
 import { useEffect, useRef, useState } from 'react';
-import { getCreatorsByIds, getRosterRows, listRosterPage, subscribeToChanges } from '../../lib/db';
+import { getCreatorsByIds, getRosterRows, subscribeToChanges } from '../../lib/db';
 import { RosterIndex } from '../../lib/roster/roster-index';
-
-/** The latest creators, painted while every row loads. */
-export const FIRST_PAGE_SIZE = 60;
 
 export interface RosterState {
   index: RosterIndex;
@@ -17,7 +14,7 @@ export interface RosterState {
   version: number;
   /** True once every creator is in memory (search and filters see everyone). */
   complete: boolean;
-  /** True once the first rows are in (an empty roster is "painted" too). */
+  /** True once the rows are in (an empty roster is "painted" too). */
   painted: boolean;
   /** Records that failed validation (shown, never silently dropped). */
   corrupt: number;
@@ -38,11 +35,9 @@ export function useRoster(): RosterState {
       if (live) setState((s) => ({ ...s, ...patch, version: index.version, corrupt: corrupt.size }));
     };
 
-    let allRead = false;
     const readAll = async () => {
       const { rows, corruptIds } = await getRosterRows();
       if (!live) return;
-      allRead = true;
       index.replaceRows(rows);
       corrupt = new Set(corruptIds);
       publish({ painted: true, complete: true, failure: undefined });
@@ -53,14 +48,6 @@ export function useRoster(): RosterState {
     let pending = new Set<string>();
     let rereadAll = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The whole roster is one large read: the latest page (a small index read) paints first, unless it comes in after.
-    void listRosterPage({ index: 'by-updated', direction: 'prev', limit: FIRST_PAGE_SIZE })
-      .then((first) => {
-        if (!live || allRead) return;
-        index.upsert(first.records);
-        publish({ painted: true });
-      })
-      .catch(() => undefined);
     const loaded = readAll().catch((error: unknown) => publish({ painted: true, failure: error instanceof Error ? error.message : String(error) }));
     const flush = async () => {
       await loaded;

@@ -52,9 +52,7 @@ export function RosterView(props: RosterViewProps) {
     ? `The roster could not be read: ${roster.failure}`
     : !roster.painted
       ? 'Loading…'
-      : roster.complete
-        ? `${rows.length.toLocaleString()} of ${all.length.toLocaleString()} creators`
-        : `Showing the latest ${all.length.toLocaleString()}; loading everyone for search…`;
+      : `${rows.length.toLocaleString()} of ${all.length.toLocaleString()} creators`;
 
   return (
     <section aria-label="Roster" className="flex min-h-0 flex-1 flex-col">
