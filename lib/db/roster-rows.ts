@@ -46,7 +46,7 @@ export type RosterRowsRecord = RosterMeta | RosterShard;
 interface RowsStore {
   get(key: string): Promise<unknown>;
   getAll(): Promise<unknown[]>;
-  put(value: never): Promise<unknown>;
+  put(value: RosterRowsRecord): Promise<unknown>;
   delete(key: string): Promise<unknown>;
   clear(): Promise<unknown>;
 }
@@ -85,9 +85,9 @@ async function writeAllRows(store: RowsStore, rows: readonly RosterRow[], corrup
   const groups: RosterRow[][] = Array.from({ length: ROSTER_SHARDS }, () => []);
   for (const row of rows) (groups[shardOf(row.id)] as RosterRow[]).push(row);
   await store.clear();
-  await Promise.all(groups.map((group, shard) => store.put(shardRecord(shard, group) as never)));
+  await Promise.all(groups.map((group, shard) => store.put(shardRecord(shard, group))));
   const meta: RosterMeta = { key: META_KEY, format: ROSTER_ROWS_FORMAT, shards: ROSTER_SHARDS, corruptIds };
-  await store.put(meta as never);
+  await store.put(meta);
 }
 
 // One update at a time per transaction: two concurrent read-modify-writes of a shard would lose one.
@@ -133,11 +133,11 @@ async function applyUpdate(store: RowsStore, written: readonly Creator[], delete
     const rows = raws[i] === undefined ? [] : readShard(raws[i]);
     const next = rows.filter((row) => !gone.has(row.id) && !put.has(row.id));
     next.push(...put.values());
-    writes.push(store.put(shardRecord(shard, next) as never));
+    writes.push(store.put(shardRecord(shard, next)));
   }
   const touched = new Set([...deletedIds, ...written.map((c) => c.id)]);
   if (meta.corruptIds.some((id) => touched.has(id))) {
-    writes.push(store.put({ ...meta, corruptIds: meta.corruptIds.filter((id) => !touched.has(id)) } as never));
+    writes.push(store.put({ ...meta, corruptIds: meta.corruptIds.filter((id) => !touched.has(id)) }));
   }
   await Promise.all(writes);
 }
@@ -179,7 +179,7 @@ export async function rebuildRosterRows(): Promise<RosterRowsRead> {
     if (raws.length < 5000 || typeof last !== 'string') break;
     after = last;
   }
-  await writeAllRows(rowsStore(tx as unknown as RowsTx), rows, corruptIds);
+  await writeAllRows(rowsStore(tx), rows, corruptIds);
   await tx.done;
   return { rows, corruptIds };
 }

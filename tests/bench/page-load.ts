@@ -15,7 +15,7 @@
  */
 import type { RapportBrowser } from '../e2e/harness/launch';
 import { median, pairedDifferences } from './stats';
-import { overlayFrame, sleep } from './session';
+import { extensionFrame, overlayFrame, sleep } from './session';
 import { NotMeasurableError, type Measured } from './metrics';
 import { ownScriptOf, type OwnScript, type TraceEvent } from './trace';
 
@@ -51,14 +51,6 @@ export interface PageLoadFigures {
 
 type Side = 'a' | 'b' | 'c';
 
-async function waitForFrame(page: Awaited<ReturnType<RapportBrowser['newPage']>>, path: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!page.frames().some((f) => f.url().startsWith('chrome-extension://') && f.url().includes(path))) {
-    if (Date.now() > deadline) throw new NotMeasurableError(`no ${path} frame appeared on ${page.url()} within ${timeoutMs} ms`);
-    await sleep(20);
-  }
-}
-
 async function loadOnce(rapport: RapportBrowser, c: LoadCase, side: Side): Promise<number> {
   const page = await rapport.newPage();
   try {
@@ -70,7 +62,7 @@ async function loadOnce(rapport: RapportBrowser, c: LoadCase, side: Side): Promi
         throw new NotMeasurableError('the overlay frame never showed [data-testid="overlay-handle"]');
       });
     }
-    if (c.expectOverlay && side === 'c') await waitForFrame(page, '/frame.html', 10_000);
+    if (c.expectOverlay && side === 'c') await extensionFrame(page, '/frame.html', 10_000);
     const left = c.windowMs - (Date.now() - started);
     if (left < 0) throw new Error(`Load took longer than the ${c.windowMs} ms window (${Date.now() - started} ms): widen it`);
     await sleep(left);

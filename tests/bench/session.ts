@@ -122,15 +122,18 @@ export async function saveFixtureCreator(page: Page): Promise<void> {
 }
 
 /** The overlay's frame (an out-of-process extension iframe), once attached. */
-export async function overlayFrame(page: Page, timeoutMs: number): Promise<Frame> {
+/** The first extension-page frame on `page` whose URL holds `path`, polled until `timeoutMs`. */
+export async function extensionFrame(page: Page, path: string, timeoutMs: number): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/overlay.html'));
+    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes(path));
     if (frame) return frame;
     await sleep(20);
   }
-  throw new NotMeasurableError(`no overlay frame appeared on ${page.url()} within ${timeoutMs} ms`);
+  throw new NotMeasurableError(`no ${path} frame appeared on ${page.url()} within ${timeoutMs} ms`);
 }
+
+export const overlayFrame = (page: Page, timeoutMs: number): Promise<Frame> => extensionFrame(page, '/overlay.html', timeoutMs);
 
 /** First element matching one of `selectors`, or null. */
 export async function firstPresent(page: Page, selectors: readonly string[]): Promise<string | null> {
