@@ -82,3 +82,13 @@ export interface PlatformAdapter {
    */
   parse(doc: Document, url: URL): ParseResult;
 }
+
+/**
+ * A site's hosts and its profile-URL matcher, without the DOM readers: what the
+ * content script's loader needs on every page of the site.
+ */
+export interface ProfileUrls {
+  id: PlatformId;
+  hosts: readonly string[];
+  matchProfileUrl(url: URL): ProfileRef | null;
+}

@@ -13,50 +13,15 @@
  *  3. Meta: trusted when `profile:username` or `og:url` is this handle, or
  *     `twitter:value1` is this DID. `og:title` "Name (@handle)", `og:description` = bio.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import {
-  type Draft,
-  absUrl,
-  finish,
-  ldProfile,
-  line,
-  lines,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  onHost,
-  personDraft,
-  segments,
-  str,
-  text,
-  textCount,
-} from '../dom';
-
-const DID = /^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$/;
-const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
-// Tabs of the profile; /post/…, /feed/…, /lists/…, /follows, /followers are other pages.
-const TABS = new Set(['posts', 'replies', 'media', 'video', 'likes']);
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  if (!onHost(url, ['bsky.app']) && !onHost(url, ['main.bsky.dev'], [''])) return null;
-  const [first, who, tab, ...rest] = segments(url);
-  if (first !== 'profile' || !who || !(DID.test(who) || DOMAIN.test(who)) || rest.length) return null;
-  if (tab !== undefined && !TABS.has(tab)) return null;
-  return bskyRef(who);
-}
-
-const bskyRef = (who: string) => makeRef('bluesky', lower(who), `https://bsky.app/profile/${lower(who)}`);
+import { type Draft, absUrl, finish, ldProfile, line, lines, merge, meta, nameAt, personDraft, str, text, textCount } from '../dom';
+import { blueskyProfileUrls, DID, DOMAIN, bskyRef } from './profile-url';
 
 export const blueskyAdapter = defineAdapter({
-  id: 'bluesky',
+  ...blueskyProfileUrls,
   label: 'Bluesky',
-  hosts: ['bsky.app'],
   aliases: ['bsky'],
   dmChannel: 'other-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     let handle: string | undefined;

@@ -13,52 +13,15 @@
  *     description is a generated summary, not a bio, so it is not used as one.
  * No rendered DOM source: the logged-in DOM shows no handle to check the identity against.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import {
-  type Draft,
-  absUrl,
-  finish,
-  ldObjects,
-  list,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  onHost,
-  pageIsMe,
-  personDraft,
-  segments,
-  textCount,
-  titleName,
-} from '../dom';
-
-const KINDS = new Set(['in', 'company', 'school']);
-// Sub-pages that still show the profile.
-const TABS = new Set(['details', 'recent-activity', 'overlay', 'about', 'posts', 'people', 'jobs', 'life', 'videos', 'events']);
-// Created on first use: a Unicode class is costly to set up (tenths of a ms), and the content
-// script loads on every LinkedIn page, most of which are not profiles.
-let slugPattern: RegExp | undefined;
-const isSlug = (s: string) => (slugPattern ??= /^[\p{L}\p{N}_-]{2,100}$/u).test(s);
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  // Country subdomains (ca.linkedin.com) serve the same pages.
-  if (!onHost(url, ['linkedin.com'], ['*'])) return null;
-  const [kind, slug, tab] = segments(url);
-  // /feed, /posts/…, /pulse/…, /jobs/…, /learning/…, /events/…, /search/… are other pages.
-  if (!kind || !KINDS.has(kind) || !slug || !isSlug(slug)) return null;
-  if (tab !== undefined && !TABS.has(tab)) return null;
-  const name = lower(slug);
-  return makeRef('linkedin', kind === 'in' ? name : `${kind}/${name}`, `https://www.linkedin.com/${kind}/${encodeURIComponent(name)}/`);
-}
+import { type Draft, absUrl, finish, ldObjects, list, merge, meta, pageIsMe, personDraft, textCount, titleName } from '../dom';
+import { linkedinProfileUrls } from './profile-url';
 
 export const linkedinAdapter = defineAdapter({
-  id: 'linkedin',
+  ...linkedinProfileUrls,
   label: 'LinkedIn',
-  hosts: ['linkedin.com'],
   aliases: [],
   dmChannel: 'other-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const type = ref.handle.includes('/') ? 'Organization' : 'Person';

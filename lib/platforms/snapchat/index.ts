@@ -12,7 +12,6 @@
  *     name, rounded count). `og:image` is a page preview, not the avatar, so it is not used.
  * No rendered DOM source: the served page is complete and no rendered capture exists.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
 import {
   type Draft,
@@ -24,38 +23,21 @@ import {
   line,
   lines,
   links,
-  lower,
-  makeRef,
   merge,
   meta,
   nameAt,
-  onHost,
   personDraft,
   scriptJson,
-  segments,
   str,
   textCount,
 } from '../dom';
-
-const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,29}$/;
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  if (!onHost(url, ['snapchat.com'])) return null;
-  const s = segments(url);
-  // /@u is the profile (/@u/spotlight/<id>, /@u/highlight/<uuid> are posts); /add/<u> is the legacy form.
-  const user = s.length === 1 && s[0]?.startsWith('@') ? s[0].slice(1) : s.length === 2 && s[0] === 'add' ? s[1] : undefined;
-  if (!user || !USERNAME.test(user)) return null;
-  const handle = lower(user);
-  return makeRef('snapchat', handle, `https://www.snapchat.com/@${handle}`);
-}
+import { snapchatProfileUrls } from './profile-url';
 
 export const snapchatAdapter = defineAdapter({
-  id: 'snapchat',
+  ...snapchatProfileUrls,
   label: 'Snapchat',
-  hosts: ['snapchat.com'],
   aliases: ['snap'],
   dmChannel: 'other-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 

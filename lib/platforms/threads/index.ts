@@ -8,30 +8,15 @@
  * No rendered DOM source: no capture exists and Meta's class names are obfuscated, so the
  * rendered header is not read. The served page has no profile JSON or JSON-LD.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, finish, lines, makeRef, merge, meta, nameAt, onHost, pageIsMe, segments, textCount, titleDraft } from '../dom';
-
-const HANDLE = /^@([A-Za-z0-9._]{1,30})$/; // Instagram usernames
-const TABS = new Set(['replies', 'reposts', 'media']);
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  if (!onHost(url, ['threads.net', 'threads.com'])) return null;
-  const [first, tab, ...rest] = segments(url);
-  const m = first ? HANDLE.exec(first) : null;
-  // /@u/post/<id> is a post; /t/<id>, /search, /activity, /login have no "@".
-  if (!m?.[1] || rest.length || (tab !== undefined && !TABS.has(tab))) return null;
-  const handle = m[1].toLowerCase();
-  return makeRef('threads', handle, `https://www.threads.com/@${handle}`);
-}
+import { type Draft, absUrl, finish, lines, merge, meta, nameAt, pageIsMe, textCount, titleDraft } from '../dom';
+import { threadsProfileUrls } from './profile-url';
 
 export const threadsAdapter = defineAdapter({
-  id: 'threads',
+  ...threadsProfileUrls,
   label: 'Threads',
-  hosts: ['threads.net', 'threads.com'],
   aliases: [],
   dmChannel: 'other-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const title = nameAt(meta(doc, 'og:title'));

@@ -16,7 +16,6 @@
  *     "… 783.4K Followers. …" (count only; the bio in it is run together with other text).
  *  5. `<title>` (same format, kept current by the SPA) for the name when og:title is stale.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
 import {
   type Draft,
@@ -29,32 +28,18 @@ import {
   line,
   lines,
   links,
-  makeRef,
   merge,
   meta,
   nameAt,
   obj,
-  onHost,
   personDraft,
   scriptJson,
-  segments,
   str,
   text,
   textCount,
   titleDraft,
 } from '../dom';
-
-const HANDLE = /^@([A-Za-z0-9_.]{2,30})$/;
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  if (!onHost(url, ['tiktok.com'], ['', 'www.', 'm.'])) return null; // vm.tiktok.com short links are not profiles
-  const [first, tab, ...rest] = segments(url);
-  const m = first ? HANDLE.exec(first) : null;
-  // /@u/video/<id>, /@u/photo/<id>, /@u/collection/… are posts; /@u/live is the user's live room.
-  if (!m?.[1] || (tab !== undefined && tab !== 'live') || rest.length) return null;
-  const handle = m[1].toLowerCase();
-  return makeRef('tiktok', handle, `https://www.tiktok.com/@${handle}`);
-}
+import { tiktokProfileUrls } from './profile-url';
 
 /** The `userInfo` ({user, stats, statsV2}) of whichever embedded state the page carries. */
 function embeddedUserInfo(doc: Document, handle: string): Json | undefined {
@@ -78,12 +63,10 @@ function bioLink(href: string | null | undefined): string[] | undefined {
 }
 
 export const tiktokAdapter = defineAdapter({
-  id: 'tiktok',
+  ...tiktokProfileUrls,
   label: 'TikTok',
-  hosts: ['tiktok.com'],
   aliases: ['tt'],
   dmChannel: 'tiktok-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 

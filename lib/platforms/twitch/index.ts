@@ -12,38 +12,15 @@
  *     to `/<login>`. Name from the `h1`, followers from "10.8M followers" text in the block,
  *     avatar from its avatar image, bio from `[data-a-target=user-channel-description]`.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import { type Draft, absUrl, finish, line, lower, makeRef, merge, onHost, segments, shown, text, textCount } from '../dom';
-
-const RESERVED = new Set(
-  (
-    'directory videos collections p settings subscriptions inventory wallet drops search downloads turbo prime ' +
-    'jobs store friends messages moderator popout login signup logout team bits broadcast u embed redeem ' +
-    'activate privacy legal partner creatorcamp dashboard payments products'
-  ).split(' '),
-);
-const TABS = new Set(['about', 'videos', 'clips', 'schedule', 'home', 'collections']);
-const LOGIN = /^[A-Za-z0-9_]{3,25}$/;
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  // clips.twitch.tv, dashboard.twitch.tv and player.twitch.tv are not channel pages.
-  if (!onHost(url, ['twitch.tv'], ['', 'www.', 'm.', 'go.'])) return null;
-  const [login, tab, ...rest] = segments(url);
-  if (!login || !LOGIN.test(login) || RESERVED.has(lower(login)) || rest.length) return null;
-  // /<login>/clip/<slug>, /<login>/v/<id>, /<login>/video/<id> are videos; ?vodID= is a VOD.
-  if ((tab !== undefined && !TABS.has(tab)) || url.searchParams.has('vodID')) return null;
-  const handle = lower(login);
-  return makeRef('twitch', handle, `https://www.twitch.tv/${handle}`);
-}
+import { type Draft, absUrl, finish, line, merge, shown, text, textCount } from '../dom';
+import { twitchProfileUrls } from './profile-url';
 
 export const twitchAdapter = defineAdapter({
-  id: 'twitch',
+  ...twitchProfileUrls,
   label: 'Twitch',
-  hosts: ['twitch.tv'],
   aliases: [],
   dmChannel: 'other-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
     const box = doc.querySelector('#live-channel-stream-information, .channel-info-content');

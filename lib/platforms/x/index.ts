@@ -14,82 +14,15 @@
  *     carry a generic image there). No counts.
  * X pages embed no user JSON; the GraphQL shape (`core.screen_name`, …) is API-only.
  */
-import type { ProfileRef } from '../types';
 import { defineAdapter } from '../define-adapter';
-import {
-  type Draft,
-  absUrl,
-  esc,
-  finish,
-  ldProfile,
-  line,
-  lines,
-  links,
-  lower,
-  makeRef,
-  merge,
-  meta,
-  nameAt,
-  onHost,
-  personDraft,
-  segments,
-  str,
-  textCount,
-} from '../dom';
-
-const RESERVED = new Set(
-  (
-    'home explore notifications messages search settings compose i login logout signup tos privacy jobs download ' +
-    'account hashtag intent share lists bookmarks communities topics premium premium_sign_up verified-choose ' +
-    'who_to_follow connect_people about help rules oauth oauth2 sessions display keyboard_shortcuts grok ' +
-    'search-advanced communitynotes'
-  ).split(' '),
-);
-const TABS = new Set([
-  'with_replies',
-  'media',
-  'likes',
-  'highlights',
-  'articles',
-  'followers',
-  'following',
-  'verified_followers',
-  'followers_you_follow',
-  'photo',
-  'header_photo',
-  'affiliates',
-  'superfollows',
-  'creator-subscriptions',
-]);
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-
-function matchProfileUrl(url: URL): ProfileRef | null {
-  // Mirrors (fxtwitter, vxtwitter, fixupx) are other sites.
-  if (!onHost(url, ['x.com', 'twitter.com'], ['', 'www.', 'mobile.'])) return null;
-  const [first, tab, ...rest] = segments(url);
-  if (first === 'intent' || first === 'i') {
-    // x.com/intent/user?screen_name=<h> opens that profile; other /i/… pages are app
-    // pages (/i/user/<id> redirects to the handle URL, which is matched then).
-    const user = first === 'intent' && (tab === 'user' || tab === 'follow') ? url.searchParams.get('screen_name') : null;
-    return user && HANDLE.test(user) ? xRef(user) : null;
-  }
-  // /<h>/status/<id> is a post; unknown second segments are not the profile header.
-  if (!first || RESERVED.has(lower(first)) || !HANDLE.test(first) || rest.length) return null;
-  return tab === undefined || TABS.has(tab) ? xRef(first) : null;
-}
-
-function xRef(user: string): ProfileRef {
-  const handle = lower(user); // X's canonical is lower-cased
-  return makeRef('x', handle, `https://x.com/${handle}`);
-}
+import { type Draft, absUrl, esc, finish, ldProfile, line, lines, links, lower, merge, meta, nameAt, personDraft, str, textCount } from '../dom';
+import { xProfileUrls } from './profile-url';
 
 export const xAdapter = defineAdapter({
-  id: 'x',
+  ...xProfileUrls,
   label: 'X',
-  hosts: ['x.com', 'twitter.com'],
   aliases: ['twitter', 'x (twitter)'],
   dmChannel: 'x-dm',
-  matchProfileUrl,
   read(doc, url, { ref, me, lang }) {
     const d: Draft = {};
 

@@ -52,9 +52,13 @@ describe('registry', () => {
     for (const id of PLATFORM_IDS) {
       const src = readFileSync(path.join(LIB, id, 'index.ts'), 'utf8');
       expect(src).not.toMatch(/registry/);
-      // Only shared helpers and types from outside the adapter's folder.
+      // Only shared helpers and types from outside the adapter's folder, plus its own URL matcher.
       const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      expect(imports.every((i) => i === '../types' || i === '../dom' || i === '../count' || i === '../define-adapter')).toBe(true);
+      expect(imports.every((i) => i === '../types' || i === '../dom' || i === '../count' || i === '../define-adapter' || i === './profile-url')).toBe(true);
+      // The URL matcher runs on every page of the site (the content script's loader): types and dom helpers only.
+      const urlSrc = readFileSync(path.join(LIB, id, 'profile-url.ts'), 'utf8');
+      const urlImports = [...urlSrc.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      expect(urlImports.sort()).toEqual(['../dom', '../types']);
     }
   });
 

@@ -1,0 +1,33 @@
+/**
+ * Kick: which URLs are a creator's profile, from the URL alone. Apart from the
+ * DOM readers (index.ts) because the content script's loader runs this on every
+ * page of the site and must stay small.
+ */
+import type { ProfileRef, ProfileUrls } from '../types';
+import { lower, makeRef, onHost, segments } from '../dom';
+
+const RESERVED = new Set(
+  (
+    'video videos categories category search auth following browse settings dashboard subscriptions ' +
+    'terms-of-service privacy-policy community-guidelines dmca-policy clips messages transactions faq ' +
+    'brand-assets popout api emotes'
+  ).split(' '),
+);
+// Only the bare tab is the channel: /<slug>/videos/<uuid> is a VOD, /<slug>/clips/clip_… a clip.
+const TABS = new Set(['about', 'videos', 'clips']);
+const SLUG = /^[A-Za-z0-9_-]{2,25}$/;
+
+function matchProfileUrl(url: URL): ProfileRef | null {
+  if (!onHost(url, ['kick.com'])) return null;
+  const [slug, tab, ...rest] = segments(url);
+  if (!slug || !SLUG.test(slug) || RESERVED.has(lower(slug)) || rest.length || url.searchParams.has('clip')) return null;
+  if (tab !== undefined && !TABS.has(tab)) return null;
+  const handle = lower(slug);
+  return makeRef('kick', handle, `https://kick.com/${handle}`);
+}
+
+export const kickProfileUrls: ProfileUrls = {
+  id: 'kick',
+  hosts: ['kick.com'],
+  matchProfileUrl,
+};

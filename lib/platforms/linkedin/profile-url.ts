@@ -1,0 +1,32 @@
+/**
+ * LinkedIn: which URLs are a creator's profile, from the URL alone. Apart from the
+ * DOM readers (index.ts) because the content script's loader runs this on every
+ * page of the site and must stay small.
+ */
+import type { ProfileRef, ProfileUrls } from '../types';
+import { lower, makeRef, onHost, segments } from '../dom';
+
+const KINDS = new Set(['in', 'company', 'school']);
+// Sub-pages that still show the profile.
+const TABS = new Set(['details', 'recent-activity', 'overlay', 'about', 'posts', 'people', 'jobs', 'life', 'videos', 'events']);
+// Created on first use: a Unicode class is costly to set up (tenths of a ms), and the content
+// script loads on every LinkedIn page, most of which are not profiles.
+let slugPattern: RegExp | undefined;
+const isSlug = (s: string) => (slugPattern ??= /^[\p{L}\p{N}_-]{2,100}$/u).test(s);
+
+function matchProfileUrl(url: URL): ProfileRef | null {
+  // Country subdomains (ca.linkedin.com) serve the same pages.
+  if (!onHost(url, ['linkedin.com'], ['*'])) return null;
+  const [kind, slug, tab] = segments(url);
+  // /feed, /posts/…, /pulse/…, /jobs/…, /learning/…, /events/…, /search/… are other pages.
+  if (!kind || !KINDS.has(kind) || !slug || !isSlug(slug)) return null;
+  if (tab !== undefined && !TABS.has(tab)) return null;
+  const name = lower(slug);
+  return makeRef('linkedin', kind === 'in' ? name : `${kind}/${name}`, `https://www.linkedin.com/${kind}/${encodeURIComponent(name)}/`);
+}
+
+export const linkedinProfileUrls: ProfileUrls = {
+  id: 'linkedin',
+  hosts: ['linkedin.com'],
+  matchProfileUrl,
+};

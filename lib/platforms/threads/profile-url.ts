@@ -1,0 +1,26 @@
+/**
+ * Threads: which URLs are a creator's profile, from the URL alone. Apart from the
+ * DOM readers (index.ts) because the content script's loader runs this on every
+ * page of the site and must stay small.
+ */
+import type { ProfileRef, ProfileUrls } from '../types';
+import { makeRef, onHost, segments } from '../dom';
+
+const HANDLE = /^@([A-Za-z0-9._]{1,30})$/; // Instagram usernames
+const TABS = new Set(['replies', 'reposts', 'media']);
+
+function matchProfileUrl(url: URL): ProfileRef | null {
+  if (!onHost(url, ['threads.net', 'threads.com'])) return null;
+  const [first, tab, ...rest] = segments(url);
+  const m = first ? HANDLE.exec(first) : null;
+  // /@u/post/<id> is a post; /t/<id>, /search, /activity, /login have no "@".
+  if (!m?.[1] || rest.length || (tab !== undefined && !TABS.has(tab))) return null;
+  const handle = m[1].toLowerCase();
+  return makeRef('threads', handle, `https://www.threads.com/@${handle}`);
+}
+
+export const threadsProfileUrls: ProfileUrls = {
+  id: 'threads',
+  hosts: ['threads.net', 'threads.com'],
+  matchProfileUrl,
+};
