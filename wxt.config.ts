@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
+import { ADAPTERS } from './lib/platforms/registry';
+import { profileScriptFile } from './lib/content/profile-loader';
 
 const EXTENSION_PAGE_POLICY = [
   "script-src 'self'",
@@ -62,6 +64,12 @@ export default defineConfig({
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
+      // Each site's content script imports its profile half on the first profile page (lib/content/profile-loader.ts).
+      ...ADAPTERS.map((adapter) => ({
+        resources: [profileScriptFile(adapter.id).slice(1)],
+        matches: [...adapter.matches],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      })),
     ],
     commands: {
       'open-panel': {

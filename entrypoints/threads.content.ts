@@ -1,13 +1,14 @@
-// Thin on purpose: only this site's adapter is bundled, so the script injected into its pages stays small.
+// Injected into every page of the site, so it only matches URLs: the rest loads on the first profile (lib/content/profile-loader.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { threadsAdapter } from '../lib/platforms/threads';
-import { runProfileContentScript } from '../lib/content/profile-content-script';
+import { sitePatterns } from '../lib/platforms/dom';
+import { threadsProfileUrls } from '../lib/platforms/threads/profile-url';
+import { loadOnFirstProfile } from '../lib/content/profile-loader';
 
 export default defineContentScript({
-  matches: [...threadsAdapter.matches],
+  matches: sitePatterns(...threadsProfileUrls.hosts),
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runProfileContentScript(ctx, threadsAdapter);
+    loadOnFirstProfile(ctx, threadsProfileUrls);
   },
 });

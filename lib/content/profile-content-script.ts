@@ -4,7 +4,7 @@
  * it is, tell the overlay which profile it shows, and answer "what profile is
  * this tab on?" for the side panel and the worker.
  */
-import type { ContentContext } from './content-script-context';
+import { ContentScriptContext, type ContentContext } from './content-script-context';
 import type { PlatformAdapter, ProfileRef } from '../platforms/types';
 import type { PageProfileState } from '../messaging/profile-schemas';
 import { isContentRequest } from '../messaging/content-guards';
@@ -112,4 +112,13 @@ export function runProfileContentScript(ctx: ContentContext, adapter: PlatformAd
   // wxt:locationchange fires before the new page commits: use its newUrl and wait for the DOM.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => void onUrl(event.newUrl.href));
   void onUrl(location.href);
+}
+
+/**
+ * Entry of `<site>-profile.js`, which the site's loader imports on the first profile
+ * (lib/content/profile-loader.ts). Its context takes the loader's name, which ends the
+ * loader's (a newer copy of the loader, after an update, ends this one the same way).
+ */
+export function startProfileScript(adapter: PlatformAdapter): void {
+  runProfileContentScript(new ContentScriptContext(adapter.id), adapter);
 }

@@ -1,6 +1,8 @@
 /**
  * content_script_gzip_bytes: for each supported site, the gzipped size of every
- * script the manifest injects into its pages; the largest site is the figure.
+ * script the manifest injects into its pages, plus the profile half its loader
+ * imports on profile pages (a web-accessible `<site>-profile.js`, see
+ * lib/content/profile-loader.ts); the largest site is the figure.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +32,7 @@ function matchesAny(patterns: readonly string[] | undefined, url: string): boole
 export function contentScriptSizes(extensionDir: string): SiteScripts[] {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: ManifestContentScript[];
+    web_accessible_resources?: { resources: string[]; matches?: string[] }[];
   };
   const gz = (file: string) => gzipSync(readFileSync(path.join(extensionDir, file))).length;
   const raw = (file: string) => readFileSync(path.join(extensionDir, file)).length;
@@ -40,7 +43,10 @@ export function contentScriptSizes(extensionDir: string): SiteScripts[] {
     const entries = (manifest.content_scripts ?? []).filter(
       (cs) => matchesAny(cs.matches, url) && !matchesAny(cs.exclude_matches, url),
     );
-    const files = [...new Set(entries.flatMap((cs) => cs.js ?? []))];
+    const imported = (manifest.web_accessible_resources ?? [])
+      .filter((war) => matchesAny(war.matches, url))
+      .flatMap((war) => war.resources.filter((r) => r.endsWith('-profile.js')));
+    const files = [...new Set([...entries.flatMap((cs) => cs.js ?? []), ...imported])];
     const css = [...new Set(entries.flatMap((cs) => cs.css ?? []))];
     return {
       host,

@@ -170,15 +170,31 @@ describe('pages that are not profiles', () => {
     for (const [url, fixture] of pages) {
       if (fixture) rapport.server.servePage(url, fixture);
       else rapport.server.serveHtml(url, '<!doctype html><title>Example</title><p>Not a social site</p>');
-      const { page, overlay, errors } = await open(url);
+      const page = await rapport.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      const errors = collectRapportErrors(page);
+      // Off profiles only the URL-matching loader runs: the profile half is not even fetched.
+      const profileScripts: string[] = [];
+      page.on('request', (request) => {
+        // Chromium redirects the per-session (dynamic) URL to the extension's own: count the first request only.
+        if (/-profile\.js$/.test(request.url()) && request.redirectChain().length === 0) profileScripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const overlay = new OverlayPage(page);
       await pause(1200);
-      expect({ url, hosts: await overlay.hostCount(), frame: overlay.frame() !== undefined }).toEqual({ url, hosts: 0, frame: false });
+      expect({ url, hosts: await overlay.hostCount(), frame: overlay.frame() !== undefined, profileScripts }).toEqual({
+        url,
+        hosts: 0,
+        frame: false,
+        profileScripts: [],
+      });
       expect(errors).toEqual([]);
       if (url.includes('/explore/')) {
-        // The script was there all along: navigating to a profile in the same page mounts the overlay.
+        // The loader was there all along: navigating to a profile in the same page loads the rest, which mounts the overlay.
         await page.evaluate(() => history.pushState(null, '', '/pluto__travel/'));
         await overlay.waitForHandle('pluto__travel');
         expect(await overlay.hostCount()).toBe(1);
+        expect(profileScripts).toEqual(['/instagram-profile.js']);
       }
       await page.close();
     }
