@@ -6,7 +6,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { getCreatorsByIds, getRosterRows, subscribeToChanges } from '../../lib/db';
+import { compactRosterRowsAfterPaint } from '../../lib/use-cases/roster-upkeep';
 import { RosterIndex } from '../../lib/roster/roster-index';
+
+/** How long after the first paint the persisted rows may be compacted (lib/db/roster-rows). */
+const COMPACT_AFTER_PAINT_MS = 3_000;
 
 export interface RosterState {
   index: RosterIndex;
@@ -35,12 +39,15 @@ export function useRoster(): RosterState {
       if (live) setState((s) => ({ ...s, ...patch, version: index.version, corrupt: corrupt.size }));
     };
 
+    let compaction: ReturnType<typeof setTimeout> | undefined;
     const readAll = async () => {
-      const { rows, corruptIds } = await getRosterRows();
+      const { rows, corruptIds, compactionDue } = await getRosterRows();
       if (!live) return;
       index.replaceRows(rows);
       corrupt = new Set(corruptIds);
       publish({ painted: true, complete: true, failure: undefined });
+      // Storage upkeep, once the roster is on screen: writes wait while it runs.
+      if (compactionDue) compaction ??= setTimeout(() => void compactRosterRowsAfterPaint().catch(() => undefined), COMPACT_AFTER_PAINT_MS);
     };
 
     // Changes from any context: re-read just those creators; bulk changes re-read all rows.
@@ -77,6 +84,7 @@ export function useRoster(): RosterState {
     return () => {
       live = false;
       clearTimeout(timer);
+      clearTimeout(compaction);
       stop();
     };
   }, []);

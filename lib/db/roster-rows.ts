@@ -1,14 +1,24 @@
 /**
  * The persisted roster rows: every creator's roster row (lib/roster/rows), packed
- * into SHARDS large records (lib/roster/row-codec), so the side panel reads the
+ * (lib/roster/row-codec) into a few large records, so the side panel reads the
  * whole roster in one request instead of validating 100,000 creator records.
  *
- * Kept in step in the same transaction as every creator write: a write updates
- * the shards its creators hash to (updateRosterRows). Passes over the whole
- * roster in several transactions invalidate the rows in their first one and
- * rebuild them at the end (invalidateRosterRows, rebuildRosterRows), so no reader
- * ever sees stale rows: without the `meta` record the rows count as absent, and
- * the next reader rebuilds them from the creators.
+ * Two kinds of record hold them:
+ * - ROSTER_CHUNKS `chunk:N` records: the bulk of the rows, spread by a hash of
+ *   the id. Few and large because Chromium reads each large value as a file of
+ *   its own: at 100,000 creators a read of 256 records took 0.85-1.2 s, of 16
+ *   records 0.33-0.46 s (tests/bench/README.md, roster_all_filterable).
+ * - `recent:<id>` records: one row (or its removal) per creator changed since
+ *   the chunks were last written, so a write puts one small record instead of
+ *   rewriting a chunk of 12,500 rows.
+ * Readers lay the recent rows over the chunks. Once there are many recent rows,
+ * the chunks are rewritten with them (compactRosterRows, or within a large write).
+ *
+ * Kept in step in the same transaction as every creator write (updateRosterRows).
+ * Passes over the whole roster in several transactions invalidate the rows in
+ * their first one and rebuild them at the end (invalidateRosterRows,
+ * rebuildRosterRows), so no reader ever sees stale rows: without the `meta`
+ * record the rows count as absent, and the next reader rebuilds them.
  */
 import { z } from 'zod';
 import { CreatorSchema, type Creator } from '../domain';
@@ -17,37 +27,50 @@ import { packRows, unpackRows, PackedRowsError } from '../roster/row-codec';
 import { openRapportDb } from './open';
 import { describeIssues, idOf } from './records';
 
-/** Rows are spread over this many records by a hash of the creator id: a write rewrites one small record. */
-export const ROSTER_SHARDS = 256;
-/** Bumped when the row or its packing changes: older rows are rebuilt. */
-export const ROSTER_ROWS_FORMAT = 1;
+/** The bulk of the rows is spread over this many records (see above for why few). */
+export const ROSTER_CHUNKS = 8;
+/** Bumped when the row, its packing or the record layout changes: older rows are rebuilt. */
+export const ROSTER_ROWS_FORMAT = 2;
+/** From this many recent rows, a reader should compact them into the chunks (a second or two of writing at 100,000). */
+export const COMPACT_RECENT_AT = 500;
+/** A write that would leave more recent rows than this folds them into the chunks itself (imports, sync). */
+const MERGE_IN_WRITE_AT = 5_000;
 const META_KEY = 'meta';
+const CHUNK_PREFIX = 'chunk:';
+const RECENT_PREFIX = 'recent:';
+const RECENT_KEYS = IDBKeyRange.bound(RECENT_PREFIX, `${RECENT_PREFIX}\uffff`);
+const chunkKey = (chunk: number) => `${CHUNK_PREFIX}${chunk}`;
 
 const RosterMetaSchema = z.object({
   key: z.literal(META_KEY),
   format: z.number().int(),
-  shards: z.number().int().positive(),
+  chunks: z.number().int().positive(),
+  /** How many recent records were written since the chunks were (an upper bound: a creator changed twice counts twice). */
+  recent: z.number().int().nonnegative(),
   /** Creators whose stored record failed validation when the rows were built (shown as "unreadable"). */
   corruptIds: z.array(z.string()),
 });
 type RosterMeta = z.infer<typeof RosterMetaSchema>;
 
-const RosterShardSchema = z.object({
-  key: z.string().startsWith('shard:'),
+const PackedFields = {
   count: z.number().int().nonnegative(),
   texts: z.string(),
   numbers: z.instanceof(Float64Array),
-});
-type RosterShard = z.infer<typeof RosterShardSchema>;
+};
+const RosterChunkSchema = z.object({ key: z.string().startsWith(CHUNK_PREFIX), ...PackedFields });
+/** One creator's row as changed since the chunks were written; count 0 means the creator was removed. */
+const RecentRowSchema = z.object({ key: z.string().startsWith(RECENT_PREFIX), ...PackedFields, count: z.union([z.literal(0), z.literal(1)]) });
+type RosterChunk = z.infer<typeof RosterChunkSchema>;
+type RecentRow = z.infer<typeof RecentRowSchema>;
 
-export type RosterRowsRecord = RosterMeta | RosterShard;
+export type RosterRowsRecord = RosterMeta | RosterChunk | RecentRow;
 
 /** The transaction surface used here (idb's typed transactions narrow to it). */
 interface RowsStore {
   get(key: string): Promise<unknown>;
-  getAll(): Promise<unknown[]>;
+  getAll(range?: IDBKeyRange): Promise<unknown[]>;
   put(value: RosterRowsRecord): Promise<unknown>;
-  delete(key: string): Promise<unknown>;
+  delete(key: string | IDBKeyRange): Promise<unknown>;
   clear(): Promise<unknown>;
 }
 interface RowsTx {
@@ -55,42 +78,79 @@ interface RowsTx {
 }
 const rowsStore = (tx: RowsTx) => tx.objectStore('rosterRows') as RowsStore;
 
-function shardOf(id: string): number {
+function chunkOf(id: string): number {
   // FNV-1a: cheap, and spreads time-ordered ids evenly.
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % ROSTER_SHARDS;
+  return (h >>> 0) % ROSTER_CHUNKS;
 }
 
-const shardKey = (shard: number) => `shard:${String(shard).padStart(3, '0')}`;
-
-function shardRecord(shard: number, rows: readonly RosterRow[]): RosterShard {
-  const packed = packRows(rows);
-  return { key: shardKey(shard), count: packed.count, texts: packed.texts, numbers: packed.numbers };
-}
-
-function readShard(raw: unknown): RosterRow[] {
-  const parsed = RosterShardSchema.safeParse(raw);
-  if (!parsed.success) throw new PackedRowsError(`a shard record: ${describeIssues(parsed.error)}`);
-  return unpackRows(parsed.data);
-}
+const keyOf = (raw: unknown): unknown => (raw as { key?: unknown } | undefined)?.key;
 
 function readMeta(raw: unknown): RosterMeta | null {
   const parsed = RosterMetaSchema.safeParse(raw);
-  return parsed.success && parsed.data.format === ROSTER_ROWS_FORMAT && parsed.data.shards === ROSTER_SHARDS ? parsed.data : null;
+  return parsed.success && parsed.data.format === ROSTER_ROWS_FORMAT && parsed.data.chunks === ROSTER_CHUNKS ? parsed.data : null;
 }
 
-/** Writes a complete set of rows (a rebuild, a restore): every shard, then the meta record that vouches for them. */
+function readPacked<T extends RosterChunk | RecentRow>(schema: z.ZodType<T>, raw: unknown): RosterRow[] {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new PackedRowsError(`a stored record: ${describeIssues(parsed.error)}`);
+  return unpackRows(parsed.data);
+}
+
+function recentRecord(id: string, row: RosterRow | null): RecentRow {
+  const packed = packRows(row ? [row] : []);
+  return { key: RECENT_PREFIX + id, count: row ? 1 : 0, texts: packed.texts, numbers: packed.numbers };
+}
+
+interface StoredRows {
+  meta: RosterMeta;
+  rows: RosterRow[];
+  /** How many recent records were laid over the chunks. */
+  recent: number;
+}
+
+/**
+ * The rows as stored, recent rows laid over the chunks; null when the meta record
+ * is missing or of another format. Throws PackedRowsError when a record is
+ * unreadable or missing. Each chunk is asked for on its own and unpacked as soon
+ * as it arrives, while the next ones are still being read.
+ */
+async function readStoredRows(store: RowsStore): Promise<StoredRows | null> {
+  const metaRead = store.get(META_KEY);
+  const chunkReads = Array.from({ length: ROSTER_CHUNKS }, (_, chunk) => store.get(chunkKey(chunk)));
+  const recentRead = store.getAll(RECENT_KEYS);
+  const meta = readMeta(await metaRead);
+  if (!meta) return null;
+  const chunks = await Promise.all(chunkReads.map((read) => read.then((raw) => readPacked(RosterChunkSchema, raw))));
+  const recent = new Map<string, RosterRow | null>();
+  for (const raw of await recentRead) {
+    const key = keyOf(raw);
+    const [row] = readPacked(RecentRowSchema, raw);
+    if (typeof key === 'string') recent.set(key.slice(RECENT_PREFIX.length), row ?? null);
+  }
+  const rows: RosterRow[] = [];
+  for (const chunk of chunks) for (const row of chunk) if (recent.size === 0 || !recent.has(row.id)) rows.push(row);
+  for (const row of recent.values()) if (row) rows.push(row);
+  return { meta, rows, recent: recent.size };
+}
+
+/** Writes a complete set of rows (a rebuild, a restore, a compaction): the chunks, then the meta record that vouches for them. */
 async function writeAllRows(store: RowsStore, rows: readonly RosterRow[], corruptIds: string[]): Promise<void> {
-  const groups: RosterRow[][] = Array.from({ length: ROSTER_SHARDS }, () => []);
-  for (const row of rows) (groups[shardOf(row.id)] as RosterRow[]).push(row);
+  const groups: RosterRow[][] = Array.from({ length: ROSTER_CHUNKS }, () => []);
+  for (const row of rows) (groups[chunkOf(row.id)] as RosterRow[]).push(row);
   await store.clear();
-  await Promise.all(groups.map((group, shard) => store.put(shardRecord(shard, group))));
-  const meta: RosterMeta = { key: META_KEY, format: ROSTER_ROWS_FORMAT, shards: ROSTER_SHARDS, corruptIds };
+  await Promise.all(
+    groups.map((group, chunk) => {
+      const packed = packRows(group);
+      return store.put({ key: chunkKey(chunk), count: packed.count, texts: packed.texts, numbers: packed.numbers });
+    }),
+  );
+  const meta: RosterMeta = { key: META_KEY, format: ROSTER_ROWS_FORMAT, chunks: ROSTER_CHUNKS, recent: 0, corruptIds };
   await store.put(meta);
 }
 
-// One update at a time per transaction: two concurrent read-modify-writes of a shard would lose one.
+// One update at a time per transaction: two concurrent read-modify-writes of the meta record would lose one.
 const queues = new WeakMap<object, Promise<void>>();
 
 /**
@@ -112,33 +172,22 @@ export function updateRosterRows(tx: RowsTx, written: readonly Creator[], delete
 async function applyUpdate(store: RowsStore, written: readonly Creator[], deletedIds: readonly string[]): Promise<void> {
   const meta = readMeta(await store.get(META_KEY));
   if (!meta) return;
-  const byShard = new Map<number, { put: Map<string, RosterRow>; gone: Set<string> }>();
-  const changesIn = (id: string) => {
-    const shard = shardOf(id);
-    let entry = byShard.get(shard);
-    if (!entry) byShard.set(shard, (entry = { put: new Map(), gone: new Set() }));
-    return entry;
-  };
-  for (const id of deletedIds) changesIn(id).gone.add(id);
-  for (const creator of written) {
-    const entry = changesIn(creator.id);
-    entry.gone.delete(creator.id);
-    entry.put.set(creator.id, toRosterRow(creator));
+  const changes = new Map<string, RosterRow | null>();
+  for (const id of deletedIds) changes.set(id, null);
+  for (const creator of written) changes.set(creator.id, toRosterRow(creator));
+  const corruptIds = meta.corruptIds.filter((id) => !changes.has(id));
+
+  if (meta.recent + changes.size > MERGE_IN_WRITE_AT) {
+    // A large write (an import, a sync): fold everything into the chunks here rather than leave thousands of small records.
+    const stored = await readStoredRows(store);
+    if (!stored) return;
+    const rows = stored.rows.filter((row) => !changes.has(row.id));
+    for (const row of changes.values()) if (row) rows.push(row);
+    await writeAllRows(store, rows, corruptIds);
+    return;
   }
-  const shards = [...byShard.keys()];
-  const raws = await Promise.all(shards.map((shard) => store.get(shardKey(shard))));
-  const writes: Promise<unknown>[] = [];
-  for (const [i, shard] of shards.entries()) {
-    const { put, gone } = byShard.get(shard) as { put: Map<string, RosterRow>; gone: Set<string> };
-    const rows = raws[i] === undefined ? [] : readShard(raws[i]);
-    const next = rows.filter((row) => !gone.has(row.id) && !put.has(row.id));
-    next.push(...put.values());
-    writes.push(store.put(shardRecord(shard, next)));
-  }
-  const touched = new Set([...deletedIds, ...written.map((c) => c.id)]);
-  if (meta.corruptIds.some((id) => touched.has(id))) {
-    writes.push(store.put({ ...meta, corruptIds: meta.corruptIds.filter((id) => !touched.has(id)) }));
-  }
+  const writes: Promise<unknown>[] = [...changes].map(([id, row]) => store.put(recentRecord(id, row)));
+  writes.push(store.put({ ...meta, recent: meta.recent + changes.size, corruptIds }));
   await Promise.all(writes);
 }
 
@@ -156,6 +205,8 @@ export interface RosterRowsRead {
   rows: RosterRow[];
   /** Ids of stored creators that failed validation: they are not in `rows`. */
   corruptIds: string[];
+  /** True when enough rows changed since the chunks were written that the reader should call compactRosterRows once it has painted. */
+  compactionDue: boolean;
 }
 
 /**
@@ -181,7 +232,7 @@ export async function rebuildRosterRows(): Promise<RosterRowsRead> {
   }
   await writeAllRows(rowsStore(tx), rows, corruptIds);
   await tx.done;
-  return { rows, corruptIds };
+  return { rows, corruptIds, compactionDue: false };
 }
 
 /**
@@ -191,16 +242,32 @@ export async function rebuildRosterRows(): Promise<RosterRowsRead> {
  */
 export async function getRosterRows(): Promise<RosterRowsRead> {
   const db = await openRapportDb();
-  const raws: unknown[] = await db.getAll('rosterRows');
-  const metaRaw = raws.find((r) => (r as { key?: unknown } | undefined)?.key === META_KEY);
-  const meta = readMeta(metaRaw);
-  if (!meta) return rebuildRosterRows();
   try {
-    const rows: RosterRow[] = [];
-    for (const raw of raws) if (raw !== metaRaw) for (const row of readShard(raw)) rows.push(row);
-    return { rows, corruptIds: meta.corruptIds };
+    const stored = await readStoredRows(rowsStore(db.transaction('rosterRows')));
+    if (!stored) return await rebuildRosterRows();
+    return { rows: stored.rows, corruptIds: stored.meta.corruptIds, compactionDue: stored.recent >= COMPACT_RECENT_AT };
   } catch (error) {
     if (error instanceof PackedRowsError) return rebuildRosterRows();
     throw error;
   }
+}
+
+/**
+ * Folds the recent rows into the chunks, in one transaction (writers wait for it:
+ * about a second or two at 100,000 creators, which is why a reader calls it after
+ * it has painted, and only when getRosterRows says it is due). Unreadable rows
+ * are left for the next reader to rebuild.
+ */
+export async function compactRosterRows(): Promise<void> {
+  const db = await openRapportDb();
+  const tx = db.transaction('rosterRows', 'readwrite');
+  const store = rowsStore(tx);
+  try {
+    const stored = await readStoredRows(store);
+    if (stored && stored.recent > 0) await writeAllRows(store, stored.rows, stored.meta.corruptIds);
+  } catch (error) {
+    if (!(error instanceof PackedRowsError)) throw error;
+    await store.delete(META_KEY);
+  }
+  await tx.done;
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { deleteCreators, getRosterRows, openRapportDb, saveScrapedProfile, updateCreator } from '../../../lib/db';
+import {
+  compactRosterRows,
+  deleteCreators,
+  getRosterRows,
+  openRapportDb,
+  patchCreators,
+  rebuildRosterRows,
+  saveScrapedProfile,
+  updateCreator,
+} from '../../../lib/db';
+import { COMPACT_RECENT_AT, ROSTER_CHUNKS } from '../../../lib/db/roster-rows';
 import { makeCreator } from '../roster/fixtures';
 import { T0, scrapedProfile } from './fixtures';
 
@@ -8,31 +18,91 @@ async function storedKeys(): Promise<string[]> {
   return (await db.getAllKeys('rosterRows')).map(String);
 }
 
+const recentKeys = async () => (await storedKeys()).filter((k) => k.startsWith('recent:'));
+const chunkKeys = async () => (await storedKeys()).filter((k) => k.startsWith('chunk:'));
+
+/** Creators stored directly (no rows kept in step), then the rows built once: a roster as an older version left it. */
+async function storeCreators(count: number) {
+  const creators = Array.from({ length: count }, (_, i) => makeCreator({ displayName: `Bulk ${i}` }));
+  const db = await openRapportDb();
+  const tx = db.transaction('creators', 'readwrite');
+  await Promise.all([...creators.map((c) => tx.store.put(c as never)), tx.done]);
+  await rebuildRosterRows();
+  return creators;
+}
+
 describe('the persisted roster rows', () => {
-  it('follow each write in its own transaction, without a rebuild', async () => {
+  it('follow each write in its own transaction, as one small record per changed creator over the chunks', async () => {
     const first = await getRosterRows();
     expect(first.rows).toEqual([]);
+    expect(await chunkKeys()).toHaveLength(ROSTER_CHUNKS);
     const saved = await saveScrapedProfile(scrapedProfile(), { now: T0 });
     await updateCreator(saved.creator.id, { segment: 'growth-bet', tags: ['travel'] }, T0 + 1);
     const after = await getRosterRows();
     expect(after.rows).toEqual([
       expect.objectContaining({ id: saved.creator.id, displayName: 'Pluto', segment: 'growth-bet', tags: ['travel'], handles: ['pluto__travel'] }),
     ]);
+    // The two writes put the same recent record; the chunks were not rewritten.
+    expect(await recentKeys()).toEqual([`recent:${saved.creator.id}`]);
     await deleteCreators([saved.creator.id]);
     expect((await getRosterRows()).rows).toEqual([]);
-    // A write rewrites the one shard its creator hashes to; the meta record stays.
     expect(await storedKeys()).toContain('meta');
   });
 
-  it('are rebuilt from the creators when the record that vouches for them is gone, or a shard is unreadable', async () => {
+  it('lay a changed or removed creator over the chunk that still holds the older row', async () => {
+    const [a, b] = await storeCreators(2);
+    if (!a || !b) throw new Error('two creators expected');
+    await updateCreator(a.id, { displayName: 'Renamed' }, T0 + 5);
+    await deleteCreators([b.id]);
+    const read = await getRosterRows();
+    expect(read.rows.map((r) => r.displayName)).toEqual(['Renamed']);
+    expect((await recentKeys()).sort()).toEqual([`recent:${a.id}`, `recent:${b.id}`].sort());
+  });
+
+  it('say when a reader should fold the recent rows into the chunks, and fold them without changing a row', async () => {
+    const creators = await storeCreators(COMPACT_RECENT_AT);
+    await patchCreators(
+      creators.map((c) => c.id),
+      () => ({ tags: ['patched'] }),
+      { now: T0 + 9 },
+    );
+    const before = await getRosterRows();
+    expect(before.compactionDue).toBe(true);
+    expect(await recentKeys()).toHaveLength(COMPACT_RECENT_AT);
+
+    await compactRosterRows();
+    expect(await recentKeys()).toEqual([]);
+    const after = await getRosterRows();
+    expect(after.compactionDue).toBe(false);
+    expect(after.rows.map((r) => [r.id, r.tags]).sort()).toEqual(before.rows.map((r) => [r.id, r.tags]).sort());
+    expect(after.rows.every((r) => r.tags.includes('patched'))).toBe(true);
+  });
+
+  it('fold a large write into the chunks in its own transaction instead of leaving thousands of small records', async () => {
+    const creators = await storeCreators(5_001);
+    await patchCreators(
+      creators.map((c) => c.id),
+      () => ({ segment: 'growth-bet' }),
+      { now: T0 + 9 },
+    );
+    expect(await recentKeys()).toEqual([]);
+    const read = await getRosterRows();
+    expect(read.rows).toHaveLength(5_001);
+    expect(read.rows.every((r) => r.segment === 'growth-bet')).toBe(true);
+  });
+
+  it('are rebuilt from the creators when the record that vouches for them is gone, or a chunk or recent record is unreadable', async () => {
     const saved = await saveScrapedProfile(scrapedProfile(), { now: T0 });
     const db = await openRapportDb();
     await db.delete('rosterRows', 'meta');
     expect((await getRosterRows()).rows.map((r) => r.id)).toEqual([saved.creator.id]);
 
-    const shards = (await storedKeys()).filter((k) => k.startsWith('shard:'));
-    for (const key of shards) await db.put('rosterRows', { key, count: 1, texts: 'garbage', numbers: new Float64Array(1) } as never);
+    for (const key of await chunkKeys()) await db.put('rosterRows', { key, count: 1, texts: 'garbage', numbers: new Float64Array(1) } as never);
     expect((await getRosterRows()).rows.map((r) => r.id)).toEqual([saved.creator.id]);
+
+    await db.put('rosterRows', { key: `recent:${saved.creator.id}`, count: 2, texts: '', numbers: new Float64Array(0) } as never);
+    expect((await getRosterRows()).rows.map((r) => r.id)).toEqual([saved.creator.id]);
+    expect(await recentKeys()).toEqual([]);
   });
 
   it('name stored creators that fail validation, until a write replaces them', async () => {
