@@ -30,7 +30,7 @@ import { describeIssues, idOf } from './records';
 /** The bulk of the rows is spread over this many records (see above for why few). */
 export const ROSTER_CHUNKS = 8;
 /** Bumped when the row, its packing or the record layout changes: older rows are rebuilt. */
-export const ROSTER_ROWS_FORMAT = 2;
+export const ROSTER_ROWS_FORMAT = 3;
 /** From this many recent rows, a reader should compact them into the chunks (a second or two of writing at 100,000). */
 export const COMPACT_RECENT_AT = 500;
 /** A write that would leave more recent rows than this folds them into the chunks itself (imports, sync). */

@@ -8,7 +8,15 @@
  * Layout, row after row: STRING_FIELDS.length texts joined by FIELD, and
  * NUMBER_FIELDS.length numbers (NaN for "none"). Lists join their items with ITEM.
  * A text that holds one of these control characters is stored as JSON behind
- * ESCAPED, so no user text can shift the columns.
+ * ESCAPED, so no user text can shift the columns. Segment, stage, outreach status
+ * and health label are stored as their position in the schema's list of values
+ * (CODED): no text to read back, and rows share the one string (reordering those
+ * lists means bumping ROSTER_ROWS_FORMAT in lib/db/roster-rows).
+ *
+ * Reading is on the side panel's path to its first paint at 100,000 creators, so
+ * it allocates as little as it can: coded values, one shared empty list, one
+ * shared default preferences object and one platforms list per distinct value,
+ * all frozen since rows share them.
  */
 import { SegmentSchema, LifecycleStageSchema, OutreachStatusSchema, HealthSummarySchema, PreferencesSchema, type Creator } from '../domain';
 import type { PlatformId } from '../platforms/types';
@@ -39,14 +47,10 @@ const STRING_FIELDS = [
   'displayName',
   'handles',
   'platforms',
-  'segment',
-  'stage',
-  'outreachStatus',
   'owner',
   'ownerId',
   'lastOutboundById',
   'tags',
-  'healthLabel',
   'preferences',
   'cadenceOverride',
   'searchText',
@@ -66,6 +70,10 @@ const NUMBER_FIELDS = [
   'updatedAt',
   'healthScore',
   'healthComputedAt',
+  'segmentCode',
+  'stageCode',
+  'outreachStatusCode',
+  'healthLabelCode',
 ] as const;
 
 const S = STRING_FIELDS.length;
@@ -104,6 +112,32 @@ function num(value: number | null | undefined): number {
   return value === undefined || value === null ? NaN : value;
 }
 
+/** An enum's values by position: the position is what is stored. */
+class Coded<T extends string> {
+  private readonly codes: ReadonlyMap<string, number>;
+  constructor(
+    private readonly values: readonly T[],
+    private readonly what: string,
+  ) {
+    this.codes = new Map(values.map((v, i) => [v, i]));
+  }
+  code(value: T): number {
+    const code = this.codes.get(value);
+    if (code === undefined) throw new PackedRowsError(`"${value}" is not a ${this.what}`);
+    return code;
+  }
+  value(code: number): T {
+    const value = this.values[code];
+    if (value === undefined) throw new PackedRowsError(`${code} is not a ${this.what} code`);
+    return value;
+  }
+}
+
+const SEGMENTS = new Coded(SegmentSchema.options, 'segment');
+const STAGES = new Coded(LifecycleStageSchema.options, 'lifecycle stage');
+const OUTREACH = new Coded(OutreachStatusSchema.options, 'outreach status');
+const HEALTH_LABELS = new Coded(HealthSummarySchema.shape.label.options, 'health label');
+
 export function packRows(rows: readonly RosterRow[]): PackedRows {
   const parts: string[] = new Array<string>(rows.length * S);
   const numbers = new Float64Array(rows.length * N);
@@ -114,14 +148,10 @@ export function packRows(rows: readonly RosterRow[]): PackedRows {
     parts[p++] = text(row.displayName);
     parts[p++] = list(row.handles);
     parts[p++] = list(row.platforms);
-    parts[p++] = text(row.segment);
-    parts[p++] = text(row.stage);
-    parts[p++] = text(row.outreachStatus);
     parts[p++] = optionalText(row.owner);
     parts[p++] = optionalText(row.ownerId);
     parts[p++] = optionalText(row.lastOutboundById);
     parts[p++] = list(row.tags);
-    parts[p++] = optionalText(row.health?.label);
     parts[p++] = isDefaultPreferences(row.preferences) ? NONE : json(row.preferences);
     parts[p++] = json(row.cadenceOverride);
     parts[p++] = text(row.searchText);
@@ -138,6 +168,10 @@ export function packRows(rows: readonly RosterRow[]): PackedRows {
     numbers[n++] = num(row.updatedAt);
     numbers[n++] = num(row.health?.score);
     numbers[n++] = num(row.health?.computedAt);
+    numbers[n++] = SEGMENTS.code(row.segment);
+    numbers[n++] = STAGES.code(row.stage);
+    numbers[n++] = OUTREACH.code(row.outreachStatus);
+    numbers[n++] = row.health ? HEALTH_LABELS.code(row.health.label) : NaN;
   }
   return { count: rows.length, texts: parts.join(FIELD), numbers };
 }
@@ -164,29 +198,23 @@ function readOptionalText(value: string): string | undefined {
 }
 
 function readList(value: string): string[] {
-  if (value === '') return [];
+  if (value === '') return EMPTY_LIST;
   if (value.charCodeAt(0) !== 3) return value.split(ITEM);
   const parsed = unescape(value);
   if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) throw new PackedRowsError('an escaped list is not a list of texts');
   return parsed as string[];
 }
 
-function readEnum<T extends string>(value: string, allowed: ReadonlySet<string>, what: string): T {
-  if (!allowed.has(value)) throw new PackedRowsError(`"${value.slice(0, 40)}" is not a ${what}`);
-  return value as T;
-}
 
 function optionalNumber(value: number): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
-const SEGMENTS: ReadonlySet<string> = new Set(SegmentSchema.options);
-const STAGES: ReadonlySet<string> = new Set(LifecycleStageSchema.options);
-const OUTREACH: ReadonlySet<string> = new Set(OutreachStatusSchema.options);
-const HEALTH_LABELS: ReadonlySet<string> = new Set(HealthSummarySchema.shape.label.options);
+const EMPTY_LIST: string[] = Object.freeze([]) as unknown as string[];
+const DEFAULT_PREFERENCES: Creator['preferences'] = Object.freeze({ topicsToAvoid: EMPTY_LIST, doNotContact: false, doNotStoreMessageText: false });
 
 function readPreferences(value: string): Creator['preferences'] {
-  if (value === NONE) return { topicsToAvoid: [], doNotContact: false, doNotStoreMessageText: false };
+  if (value === NONE) return DEFAULT_PREFERENCES;
   const parsed = PreferencesSchema.safeParse(unescape(value));
   if (!parsed.success) throw new PackedRowsError('stored preferences are invalid');
   return parsed.data;
@@ -205,37 +233,39 @@ export function unpackRows(packed: PackedRows): RosterRow[] {
   const parts = count === 0 ? [] : packed.texts.split(FIELD);
   if (parts.length !== count * S) throw new PackedRowsError(`${parts.length} texts for ${count} rows`);
   if (numbers.length !== count * N) throw new PackedRowsError(`${numbers.length} numbers for ${count} rows`);
+  // Platform lists and tag lists repeat across rows: one frozen list per distinct stored value.
+  const shared = new Map<string, string[]>();
+  const sharedList = (value: string): string[] => {
+    let found = shared.get(value);
+    if (!found) shared.set(value, (found = Object.freeze(readList(value)) as string[]));
+    return found;
+  };
   const rows = new Array<RosterRow>(count);
   for (let i = 0, p = 0, n = 0; i < count; i++, p += S, n += N) {
     const handles = readList(parts[p + 2] as string);
-    const healthLabel = readOptionalText(parts[p + 11] as string);
     const createdAt = numbers[n + 9] as number;
     const updatedAt = numbers[n + 10] as number;
     if (Number.isNaN(createdAt) || Number.isNaN(updatedAt)) throw new PackedRowsError('a row has no creation or change time');
+    const healthLabel = numbers[n + 16] as number;
     rows[i] = {
       id: readText(parts[p] as string),
       displayName: readText(parts[p + 1] as string),
       handle: handles[0] ?? '',
       handles,
-      platforms: readList(parts[p + 3] as string) as PlatformId[],
-      segment: readEnum(parts[p + 4] as string, SEGMENTS, 'segment'),
-      stage: readEnum(parts[p + 5] as string, STAGES, 'lifecycle stage'),
-      outreachStatus: readEnum(parts[p + 6] as string, OUTREACH, 'outreach status'),
-      owner: readOptionalText(parts[p + 7] as string),
-      ownerId: readOptionalText(parts[p + 8] as string),
-      lastOutboundById: readOptionalText(parts[p + 9] as string),
-      tags: readList(parts[p + 10] as string),
-      health:
-        healthLabel === undefined
-          ? undefined
-          : {
-              label: readEnum(healthLabel, HEALTH_LABELS, 'health label'),
-              score: numbers[n + 11] as number,
-              computedAt: numbers[n + 12] as number,
-            },
-      preferences: readPreferences(parts[p + 12] as string),
-      cadenceOverride: readCadenceOverride(parts[p + 13] as string),
-      searchText: readText(parts[p + 14] as string),
+      platforms: sharedList(parts[p + 3] as string) as PlatformId[],
+      segment: SEGMENTS.value(numbers[n + 13] as number),
+      stage: STAGES.value(numbers[n + 14] as number),
+      outreachStatus: OUTREACH.value(numbers[n + 15] as number),
+      owner: readOptionalText(parts[p + 4] as string),
+      ownerId: readOptionalText(parts[p + 5] as string),
+      lastOutboundById: readOptionalText(parts[p + 6] as string),
+      tags: sharedList(parts[p + 7] as string),
+      health: Number.isNaN(healthLabel)
+        ? undefined
+        : { label: HEALTH_LABELS.value(healthLabel), score: numbers[n + 11] as number, computedAt: numbers[n + 12] as number },
+      preferences: readPreferences(parts[p + 8] as string),
+      cadenceOverride: readCadenceOverride(parts[p + 9] as string),
+      searchText: readText(parts[p + 10] as string),
       fitScore: optionalNumber(numbers[n] as number) ?? null,
       followers: optionalNumber(numbers[n + 1] as number),
       growth: optionalNumber(numbers[n + 2] as number),

@@ -31,6 +31,18 @@ describe('packed roster rows', () => {
     expect(plain(unpackRows(packed))).toEqual(plain(rows));
   });
 
+  it('reads repeated lists and default preferences as one frozen value shared by the rows', () => {
+    const rows = [makeCreator({ tags: ['latam'] }), makeCreator({ tags: ['latam'] }), makeCreator({ tags: [] })].map(toRosterRow);
+    const [a, b, c] = unpackRows(packRows(rows));
+    if (!a || !b || !c) throw new Error('three rows expected');
+    expect(a.tags).toBe(b.tags);
+    expect(a.platforms).toBe(c.platforms);
+    expect(a.preferences).toBe(c.preferences);
+    expect(() => a.tags.push('x')).toThrow(TypeError);
+    expect(() => (a.preferences.doNotContact = true)).toThrow(TypeError);
+    expect(b.tags).toEqual(['latam']);
+  });
+
   it('packs no rows as an empty record', () => {
     const packed = packRows([]);
     expect(packed).toMatchObject({ count: 0, texts: '' });
@@ -41,7 +53,17 @@ describe('packed roster rows', () => {
     const packed = packRows([toRosterRow(makeCreator())]);
     expect(() => unpackRows({ ...packed, count: 2 })).toThrow(PackedRowsError);
     expect(() => unpackRows({ ...packed, numbers: new Float64Array(3) })).toThrow(/numbers/);
-    expect(() => unpackRows({ ...packed, texts: packed.texts.replace('unassigned', 'not-a-segment') })).toThrow(/segment/);
+    // Coded values: segment, stage, outreach status and health label are the 14th to 17th numbers of a row.
+    const codes = (at: number, value: number) => {
+      const numbers = new Float64Array(packed.numbers);
+      numbers[at] = value;
+      return { ...packed, numbers };
+    };
+    expect(() => unpackRows(codes(13, 99))).toThrow(/segment/);
+    expect(() => unpackRows(codes(14, 1.5))).toThrow(/lifecycle stage/);
+    expect(() => unpackRows(codes(15, -1))).toThrow(/outreach status/);
+    expect(() => unpackRows(codes(16, NaN))).not.toThrow();
+    expect(() => unpackRows(codes(16, 42))).toThrow(/health label/);
     expect(() => unpackRows({ ...packed, texts: '\u0003{broken' + packed.texts.slice(packed.texts.indexOf('\u0001')) })).toThrow(/JSON/);
   });
 });
