@@ -205,7 +205,6 @@ function readList(value: string): string[] {
   return parsed as string[];
 }
 
-
 function optionalNumber(value: number): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }

@@ -172,48 +172,6 @@ export async function updateCreators(ids: readonly string[], patch: CreatorPatch
   return updated;
 }
 
-export type RosterIndex = 'by-updated' | 'by-name' | 'by-next-due' | 'by-segment' | 'by-stage' | 'by-outreach';
-
-export interface RosterPageRequest {
-  index: RosterIndex;
-  direction: 'next' | 'prev';
-  limit: number;
-  /** Only rows whose index key equals this (e.g. one segment). */
-  only?: string | number;
-  /** Continue after this [indexKey, primaryKey] position. */
-  after?: { key: string | number; id: string };
-}
-
-export interface RosterPage extends ReadResult<Creator> {
-  /** Cursor position to continue from, absent at the end. */
-  next?: { key: string | number; id: string };
-}
-
-/** Pages through creators by an index without loading the whole roster. */
-export async function listRosterPage(request: RosterPageRequest): Promise<RosterPage> {
-  const db = await openRapportDb();
-  const index = db.transaction('creators').store.index(request.index);
-  const range = request.only !== undefined ? IDBKeyRange.only(request.only) : undefined;
-  let cursor = await index.openCursor(range, request.direction);
-  if (cursor && request.after) {
-    // Jump to the last row of the previous page, then step past it.
-    cursor = await cursor.continuePrimaryKey(request.after.key, request.after.id).then(
-      (c) => c,
-      () => cursor,
-    );
-    if (cursor && cursor.primaryKey === request.after.id) cursor = await cursor.continue();
-  }
-  const raws: unknown[] = [];
-  let last: { key: string | number; id: string } | undefined;
-  while (cursor && raws.length < request.limit) {
-    raws.push(cursor.value);
-    last = { key: cursor.key, id: cursor.primaryKey };
-    cursor = await cursor.continue();
-  }
-  const result = manyFromStore(CreatorSchema, 'creators', raws, idOf);
-  return cursor && last ? { ...result, next: last } : result;
-}
-
 export async function countCreators(): Promise<number> {
   const db = await openRapportDb();
   return db.count('creators');
