@@ -48,8 +48,12 @@ describe('the extension in real Chromium', () => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
     expect(matches.length).toBeGreaterThan(20);
     expect(matches.filter((m) => !sitePatterns.has(m))).toEqual([]);
-    // Only the overlay page can be framed by a site, and only with a per-session URL.
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['overlay.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    // Only the overlay page can be framed by a site, and only with a per-session URL; each site's content script can
+    // import its own profile half (and no other site's), also at a per-session URL.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['overlay.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+      ...ADAPTERS.map((a) => ({ resources: [`${a.id}-profile.js`], matches: [...a.matches], use_dynamic_url: true })),
+    ]);
     const csp = manifest.content_security_policy?.extension_pages ?? '';
     expect(csp).toBe(
       "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
