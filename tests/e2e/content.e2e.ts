@@ -144,6 +144,25 @@ describe('real saved profile pages', () => {
     });
   }
 
+  it("works under a strict page policy: the site's CSP blocks neither the profile half's import nor the overlay frame", async () => {
+    // Like the big sites' own policies: scripts only from the site (with a nonce), frames and connections only to it.
+    const url = 'https://www.instagram.com/pluto__travel/';
+    rapport.server.servePage(url, 'instagram/metascraper-pluto__travel-2025.html', {
+      'content-security-policy': "default-src 'self'; script-src 'self' 'nonce-rapport-test'; frame-src 'self'; connect-src 'self'; object-src 'none'",
+    });
+    const { page, overlay, errors } = await open(url);
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    await overlay.waitForHandle('pluto__travel');
+    expect(await overlay.hostCount()).toBe(1);
+    expect(blocked.filter((b) => /chrome-extension:/.test(b))).toEqual([]);
+    // The saved page's own scripts are what this policy blocks; nothing of Rapport's may be among the errors.
+    expect(errors.filter((e) => !/Content Security Policy/.test(e) || /chrome-extension:/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('shows a clear "can\'t read this profile" state on a page the adapter cannot read, and saves nothing', async () => {
     // Twitch serves a generic shell (og:title "Twitch", no channel data) until its app renders.
     rapport.server.servePage('https://www.twitch.tv/twit', 'twitch/embed-twit-served-shell-2021.html');

@@ -17,12 +17,12 @@ export function fixturePath(relative: string): string {
   return path.join(FIXTURES_DIR, relative);
 }
 
-type Route = { body: string | Buffer; contentType: string };
+type Route = { body: string | Buffer; contentType: string; headers?: Record<string, string> };
 
 export interface FixtureServer {
   port: number;
-  /** Serve a saved real page at `url` (host and path; the query string is ignored). */
-  servePage(url: string, fixture: string): void;
+  /** Serve a saved real page at `url` (host and path; the query string is ignored), with extra response headers if given. */
+  servePage(url: string, fixture: string, headers?: Record<string, string>): void;
   serveHtml(url: string, html: string): void;
   close(): Promise<void>;
 }
@@ -43,14 +43,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not in fixtures');
       return;
     }
-    res.writeHead(200, { 'content-type': route.contentType, 'cache-control': 'no-store' }).end(route.body);
+    res.writeHead(200, { ...route.headers, 'content-type': route.contentType, 'cache-control': 'no-store' }).end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     port,
-    servePage(url, fixture) {
-      routes.set(routeKey(url), { body: readFileSync(fixturePath(fixture)), contentType: 'text/html; charset=utf-8' });
+    servePage(url, fixture, headers) {
+      routes.set(routeKey(url), { body: readFileSync(fixturePath(fixture)), contentType: 'text/html; charset=utf-8', ...(headers ? { headers } : {}) });
     },
     serveHtml(url, html) {
       routes.set(routeKey(url), { body: html, contentType: 'text/html; charset=utf-8' });
