@@ -85,17 +85,15 @@ function chunkOf(id: string): number {
   return (h >>> 0) % ROSTER_CHUNKS;
 }
 
-const keyOf = (raw: unknown): unknown => (raw as { key?: unknown } | undefined)?.key;
-
 function readMeta(raw: unknown): RosterMeta | null {
   const parsed = RosterMetaSchema.safeParse(raw);
   return parsed.success && parsed.data.format === ROSTER_ROWS_FORMAT && parsed.data.chunks === ROSTER_CHUNKS ? parsed.data : null;
 }
 
-function readPacked<T extends RosterChunk | RecentRow>(schema: z.ZodType<T>, raw: unknown): RosterRow[] {
+function readPacked<T extends RosterChunk | RecentRow>(schema: z.ZodType<T>, raw: unknown): { key: string; rows: RosterRow[] } {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new PackedRowsError(`a stored record: ${describeIssues(parsed.error)}`);
-  return unpackRows(parsed.data);
+  return { key: parsed.data.key, rows: unpackRows(parsed.data) };
 }
 
 function recentRecord(id: string, row: RosterRow | null): RecentRow {
@@ -126,12 +124,11 @@ async function readStoredRows(store: RowsStore): Promise<StoredRows | null> {
   const chunks = await Promise.all(chunkReads.map((read) => read.then((raw) => readPacked(RosterChunkSchema, raw))));
   const recent = new Map<string, RosterRow | null>();
   for (const raw of await recentRead) {
-    const key = keyOf(raw);
-    const [row] = readPacked(RecentRowSchema, raw);
-    if (typeof key === 'string') recent.set(key.slice(RECENT_PREFIX.length), row ?? null);
+    const { key, rows } = readPacked(RecentRowSchema, raw);
+    recent.set(key.slice(RECENT_PREFIX.length), rows[0] ?? null);
   }
   const rows: RosterRow[] = [];
-  for (const chunk of chunks) for (const row of chunk) if (recent.size === 0 || !recent.has(row.id)) rows.push(row);
+  for (const chunk of chunks) for (const row of chunk.rows) if (recent.size === 0 || !recent.has(row.id)) rows.push(row);
   for (const row of recent.values()) if (row) rows.push(row);
   return { meta, rows, recent: recent.size };
 }

@@ -105,6 +105,25 @@ function describeOwn(samples: readonly OwnScript[]): string {
   return `EvaluateScript ${m((o) => o.evaluateMs)} ms (compile ${m((o) => o.compileMs)}), callbacks ${m((o) => o.callbacksMs)} ms`;
 }
 
+/** Rapport's own main-thread work from traced loads; with a floor, less the floor script's (frame creation, reported apart). */
+async function ownScript(sides: LoadSides, c: LoadCase): Promise<Measured> {
+  const mine = await tracedLoads(sides.withExt, c, 'Rapport');
+  const mineTotals = mine.map((o) => o.totalMs);
+  if (!sides.floor) return { value: median(mineTotals), runs: c.tracedRuns, samples: mineTotals, note: `${describeOwn(mine)}; ${spread(mineTotals)}` };
+  // The floor's own script does nothing but create the frame.
+  const frame = await tracedLoads(sides.floor.browser, c, sides.floor.worldName);
+  const frameMs = median(frame.map((o) => o.totalMs));
+  const ownLessFrame = mineTotals.map((t) => t - frameMs);
+  return {
+    value: median(ownLessFrame),
+    runs: c.tracedRuns,
+    samples: ownLessFrame,
+    note:
+      `Rapport's own events ${ms(median(mineTotals))} ms per load (${describeOwn(mine)}; ${spread(mineTotals)}) ` +
+      `less frame creation ${ms(frameMs)} ms (the floor script's own events: ${describeOwn(frame)})`,
+  };
+}
+
 export async function measurePageLoads(sides: LoadSides, c: LoadCase): Promise<PageLoadFigures> {
   const browsers: Partial<Record<Side, RapportBrowser>> = { a: sides.without, b: sides.withExt, c: sides.floor?.browser };
   const order: Side[] = sides.floor ? ['a', 'b', 'c'] : ['a', 'b'];
@@ -123,13 +142,7 @@ export async function measurePageLoads(sides: LoadSides, c: LoadCase): Promise<P
   const addedNote =
     `per-round differences ${spread(added)}; ScriptDuration median ${ms(median(samples.a))} ms without, ${ms(median(samples.b))} ms with` +
     (sides.floor ? `, ${ms(median(samples.c))} ms with the frame floor` : '');
-  const figures: PageLoadFigures = {
-    added: { value: median(added), runs: c.runs, samples: added, note: addedNote },
-    own: { value: NaN, runs: 0, samples: [] },
-  };
-
-  const mine = await tracedLoads(sides.withExt, c, 'Rapport');
-  const mineTotals = mine.map((o) => o.totalMs);
+  const figures: PageLoadFigures = { added: { value: median(added), runs: c.runs, samples: added, note: addedNote }, own: await ownScript(sides, c) };
   if (sides.floor) {
     const floorDiffs = pairedDifferences(samples.a, samples.c);
     figures.floor = { value: median(floorDiffs), runs: c.runs, samples: floorDiffs, note: `per-round differences ${spread(floorDiffs)}` };
@@ -140,20 +153,6 @@ export async function measurePageLoads(sides: LoadSides, c: LoadCase): Promise<P
       samples: [ratio],
       note: `median added ${ms(median(added))} ms / median floor ${ms(median(floorDiffs))} ms, same rounds`,
     };
-    // Frame creation, reported apart: the floor's own script does nothing else.
-    const frame = await tracedLoads(sides.floor.browser, c, sides.floor.worldName);
-    const frameMs = median(frame.map((o) => o.totalMs));
-    const ownLessFrame = mineTotals.map((t) => t - frameMs);
-    figures.own = {
-      value: median(ownLessFrame),
-      runs: c.tracedRuns,
-      samples: ownLessFrame,
-      note:
-        `Rapport's own events ${ms(median(mineTotals))} ms per load (${describeOwn(mine)}; ${spread(mineTotals)}) ` +
-        `less frame creation ${ms(frameMs)} ms (the floor script's own events: ${describeOwn(frame)})`,
-    };
-  } else {
-    figures.own = { value: median(mineTotals), runs: c.tracedRuns, samples: mineTotals, note: `${describeOwn(mine)}; ${spread(mineTotals)}` };
   }
   return figures;
 }

@@ -15,11 +15,15 @@ import { median, percentile } from './stats';
 import { sleep } from './session';
 import { NotMeasurableError, type Measured } from './metrics';
 
-/**
- * Installed before the panel's scripts run: records in window[global] the paint
- * after `selector` first matches. Plain JS source: it is not bundled.
- */
-const paintProbe = (selector: string, global: string) => `(() => {
+/** A paint to wait for: the first frame painted after `selector` matches, recorded in window[global]. */
+interface PaintProbe {
+  selector: string;
+  global: string;
+  /** Installed before the panel's scripts run. Plain JS source: it is not bundled. */
+  source: string;
+}
+
+const paintProbe = (selector: string, global: string): PaintProbe => ({ selector, global, source: `(() => {
   const mark = () => {
     if (!document.querySelector(${JSON.stringify(selector)})) return false;
     requestAnimationFrame(() => setTimeout(() => { window[${JSON.stringify(global)}] = performance.now(); }, 0));
@@ -27,7 +31,7 @@ const paintProbe = (selector: string, global: string) => `(() => {
   };
   const observer = new MutationObserver(() => { if (mark()) observer.disconnect(); });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-complete'] });
-})();`;
+})();` });
 
 const FIRST_ROWS_PROBE = paintProbe('[data-testid="roster-row"]', '__rapportBenchFirstRows');
 const ALL_FILTERABLE_PROBE = paintProbe('[data-testid="roster-status"][data-complete="true"]', '__rapportBenchAllFilterable');
@@ -61,23 +65,21 @@ async function openPanel(rapport: RapportBrowser, probe: string): Promise<Page> 
   return page;
 }
 
-async function paintedAt(page: Page, global: string, what: string, timeoutMs: number): Promise<number> {
+async function paintedAt(page: Page, probe: PaintProbe, timeoutMs: number): Promise<number> {
   const handle = await page
-    .waitForFunction((name: string) => (window as unknown as Record<string, number | undefined>)[name], { timeout: timeoutMs, polling: 20 }, global)
+    .waitForFunction((name: string) => (window as unknown as Record<string, number | undefined>)[name], { timeout: timeoutMs, polling: 20 }, probe.global)
     .catch(() => null);
-  if (!handle) throw new NotMeasurableError(`the side panel painted no ${what} within ${timeoutMs} ms`);
+  if (!handle) throw new NotMeasurableError(`the side panel painted no ${probe.selector} within ${timeoutMs} ms`);
   return (await handle.jsonValue()) as number;
 }
 
-const firstRowsAt = (page: Page, timeoutMs: number) => paintedAt(page, '__rapportBenchFirstRows', '[data-testid="roster-row"]', timeoutMs);
-
 /** Opens the panel `runs` times (after one warm-up) and takes the median time to the probe's paint. */
-async function measurePanelPaint(rapport: RapportBrowser, runs: number, probe: string, global: string, what: string): Promise<Measured> {
+async function measurePanelPaint(rapport: RapportBrowser, runs: number, probe: PaintProbe): Promise<Measured> {
   const samples: number[] = [];
   for (let i = -1; i < runs; i++) {
-    const page = await openPanel(rapport, probe);
+    const page = await openPanel(rapport, probe.source);
     try {
-      const at = await paintedAt(page, global, what, 60_000);
+      const at = await paintedAt(page, probe, 60_000);
       if (i >= 0) samples.push(at); // run -1 warms the extension process and disk cache
     } finally {
       await page.close();
@@ -86,11 +88,9 @@ async function measurePanelPaint(rapport: RapportBrowser, runs: number, probe: s
   return { value: median(samples), runs, samples };
 }
 
-export const measureFirstRows = (rapport: RapportBrowser, runs: number) =>
-  measurePanelPaint(rapport, runs, FIRST_ROWS_PROBE, '__rapportBenchFirstRows', '[data-testid="roster-row"]');
+export const measureFirstRows = (rapport: RapportBrowser, runs: number) => measurePanelPaint(rapport, runs, FIRST_ROWS_PROBE);
 
-export const measureAllFilterable = (rapport: RapportBrowser, runs: number) =>
-  measurePanelPaint(rapport, runs, ALL_FILTERABLE_PROBE, '__rapportBenchAllFilterable', '[data-testid="roster-status"][data-complete="true"]');
+export const measureAllFilterable = (rapport: RapportBrowser, runs: number) => measurePanelPaint(rapport, runs, ALL_FILTERABLE_PROBE);
 
 /** Waits until the page has been quiet for `quietMs` after a keystroke; null if the keystroke changed nothing. */
 async function settle(page: Page, quietMs: number, noChangeMs: number): Promise<SearchState | null> {
@@ -113,9 +113,9 @@ async function settle(page: Page, quietMs: number, noChangeMs: number): Promise<
 export const SEARCH_QUERIES = ['luna', 'mateo', 'garcia', 'kai', 'sofia', 'omar', 'nina', 'park'];
 
 export async function measureSearch(rapport: RapportBrowser): Promise<Measured> {
-  const page = await openPanel(rapport, FIRST_ROWS_PROBE);
+  const page = await openPanel(rapport, FIRST_ROWS_PROBE.source);
   try {
-    await firstRowsAt(page, 30_000);
+    await paintedAt(page, FIRST_ROWS_PROBE, 30_000);
     const input = await page.$('[data-testid="roster-search"]');
     if (!input) throw new NotMeasurableError('the side panel has no [data-testid="roster-search"]');
     // Search runs on the whole roster once it is in memory: wait for that, as a user would see "all loaded".

@@ -121,7 +121,6 @@ export async function saveFixtureCreator(page: Page): Promise<void> {
   }
 }
 
-/** The overlay's frame (an out-of-process extension iframe), once attached. */
 /** The first extension-page frame on `page` whose URL holds `path`, polled until `timeoutMs`. */
 export async function extensionFrame(page: Page, path: string, timeoutMs: number): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
@@ -133,6 +132,7 @@ export async function extensionFrame(page: Page, path: string, timeoutMs: number
   throw new NotMeasurableError(`no ${path} frame appeared on ${page.url()} within ${timeoutMs} ms`);
 }
 
+/** The overlay's frame (an out-of-process extension iframe), once attached. */
 export const overlayFrame = (page: Page, timeoutMs: number): Promise<Frame> => extensionFrame(page, '/overlay.html', timeoutMs);
 
 /** First element matching one of `selectors`, or null. */
