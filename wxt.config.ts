@@ -1,8 +1,7 @@
 import { defineConfig } from 'wxt';
-import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { ADAPTERS } from './lib/platforms/registry';
-import { profileScriptFile } from './lib/content/profile-loader';
+import { loaderScriptFile, profileScriptFile } from './lib/content/profile-loader';
 
 const EXTENSION_PAGE_POLICY = [
   "script-src 'self'",
@@ -24,21 +23,6 @@ export default defineConfig({
   vite: () => ({ plugins: [tailwindcss()] }),
   zip: { excludeSources: ['tests/e2e/.artifacts/**', '.rapport-profile/**', 'bench/**'] },
   hooks: {
-    // Content scripts run on every page of busy sites: they use the browser's native promise API
-    // (Chrome MV3 and Firefox both have it) rather than shipping webextension-polyfill into each page.
-    // The polyfill module aliases `wxt/browser` for every build; undo that for content-script builds only.
-    // They also get lib/content/content-script-context.ts as WXT's ContentScriptContext: the same
-    // contract, but it reads the extension API only when needed, not on every page (see that file).
-    'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      viteConfig.resolve ??= {};
-      const alias = (viteConfig.resolve.alias ??= {});
-      if (Array.isArray(alias)) throw new Error('Expected an alias object in the content-script build config');
-      delete (alias as Record<string, string>)['wxt/browser'];
-      (alias as Record<string, string>)['wxt/utils/content-script-context'] = fileURLToPath(
-        new URL('./lib/content/content-script-context.ts', import.meta.url),
-      );
-    },
     // entrypoints/bench (the benchmark's helper script) ships only in bench builds: RAPPORT_BENCH=1.
     'entrypoints:found': (_wxt, entrypoints) => {
       if (process.env.RAPPORT_BENCH === '1') return;
@@ -54,7 +38,29 @@ export default defineConfig({
     // server the person entered, so a token never travels in the clear. Solo, nothing connects (the e2e request log
     // proves it). Dev mode keeps WXT's own policy for its reload server.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGE_POLICY } } : {}),
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // webNavigation and scripting, on the sites' own hosts: the worker injects the profile script when an in-page
+    // navigation lands on a profile (lib/background/profile-injection.ts). Same hosts as the content scripts, and
+    // webNavigation's warning ("read your browsing history") is the one tabs already gives: no new install prompt.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'tabs',
+      'webNavigation',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: ADAPTERS.flatMap((adapter) => adapter.matches),
+    // Each site's loader (entrypoints/<site>-loader.ts, an unlisted script) on every page of the site. Listed here
+    // rather than as WXT content scripts, whose wrapper is async (see the loader). They use the browser's native
+    // promise API, not webextension-polyfill, so the polyfill is not shipped into every page (lib/content/extension-api.ts).
+    content_scripts: ADAPTERS.map((adapter) => ({
+      matches: [...adapter.matches],
+      js: [loaderScriptFile(adapter.id)],
+      run_at: 'document_idle',
+    })),
     action: { default_title: 'Rapport' },
     // The overlay page is framed into profile pages. use_dynamic_url gives it a per-session
     // random URL so pages cannot probe for the extension or frame it themselves.

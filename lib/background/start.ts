@@ -17,6 +17,7 @@ import { handleCommand } from './commands';
 import { DIGEST_NOTIFICATION_ID } from './digest';
 import { openDueList, snoozeAllDue } from './digest-buttons';
 import { TEAM_SYNC_ALARM, ensureTeamSyncAlarm, syncFromWorker } from './team-sync';
+import { injectProfileScriptOnInPageNavigation } from './profile-injection';
 
 export { CADENCE_ALARM } from './alarms';
 
@@ -27,6 +28,7 @@ function logFailure(what: string): (error: unknown) => void {
 export function startBackground(): void {
   listenForBackgroundMessages(backgroundHandlers);
   openPanelOnActionClick();
+  injectProfileScriptOnInPageNavigation(ADAPTERS);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TEAM_SYNC_ALARM) {

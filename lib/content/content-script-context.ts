@@ -1,16 +1,12 @@
 /**
- * Rapport's content-script context. Content-script builds use it in place of
- * WXT's ContentScriptContext (wxt.config.ts aliases `wxt/utils/content-script-context`
- * to this file), so WXT's entrypoint wrapper creates this one and hands it to `main`.
- *
- * Same API and behaviour (an AbortSignal that ends every listener and timer,
- * `isInvalid` once the extension is reloaded, `wxt:locationchange` for client-side
- * navigations, a newer copy of the script taking over), minus what costs on every
- * page of a site: WXT's reads `chrome.runtime` as soon as it loads (the browser then
- * builds the runtime API object, about 0.4 ms of the page's main thread) and
- * announces itself with DOM events that page scripts can observe. This one touches
- * the extension API only when asked whether it is still valid, which Rapport does
- * on profile pages only, and keeps its events to itself.
+ * The profile script's context (lib/content/profile-content-script.ts): an AbortSignal
+ * that ends every listener and timer, `isInvalid` once the extension is reloaded,
+ * `wxt:locationchange` for client-side navigations. Same contract as WXT's
+ * ContentScriptContext, minus what costs on every page: WXT's reads `chrome.runtime`
+ * as soon as it loads (the browser then builds the runtime API object, about 0.4 ms
+ * of the page's main thread) and announces itself with DOM events that page scripts
+ * can observe. This one touches the extension API only when asked whether it is
+ * still valid, and keeps its events to itself.
  */
 import { extensionApi } from './extension-api';
 
@@ -50,8 +46,12 @@ interface Invalidatable {
   notifyInvalidated(): void;
 }
 
+const slotOf = (contentScriptName: string) => `__rapportContentScript:${contentScriptName}`;
+
 const isInvalidatable = (value: unknown): value is Invalidatable =>
   typeof value === 'object' && value !== null && typeof (value as Partial<Invalidatable>).notifyInvalidated === 'function';
+
+const isContext = (value: object): value is ContentContext => typeof (value as Partial<ContentContext>).isInvalid === 'boolean';
 
 export class ContentScriptContext implements ContentContext {
   private readonly controller = new AbortController();
@@ -63,12 +63,18 @@ export class ContentScriptContext implements ContentContext {
     readonly contentScriptName: string,
     readonly options?: unknown,
   ) {
-    // A newer copy of the same script in this page (injected again) takes over; the old one stops.
+    // A newer copy of the same script in this page takes over; the old one stops.
     // The slot is on the isolated world's global object, which page scripts do not share.
-    const slot = `__rapportContentScript:${contentScriptName}`;
-    const previous: unknown = Reflect.get(globalThis, slot);
+    const previous: unknown = Reflect.get(globalThis, slotOf(contentScriptName));
     if (isInvalidatable(previous)) previous.notifyInvalidated();
-    Reflect.set(globalThis, slot, this);
+    Reflect.set(globalThis, slotOf(contentScriptName), this);
+  }
+
+  /** The context of the script by that name already running in this isolated world and still valid, if any. */
+  static running(contentScriptName: string): ContentContext | undefined {
+    // Not instanceof: each evaluation of the script (import, then injection) defines its own copy of this class.
+    const current: unknown = Reflect.get(globalThis, slotOf(contentScriptName));
+    return isInvalidatable(current) && isContext(current) && !current.isInvalid ? current : undefined;
   }
 
   get signal(): AbortSignal {

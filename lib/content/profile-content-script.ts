@@ -115,10 +115,13 @@ export function runProfileContentScript(ctx: ContentContext, adapter: PlatformAd
 }
 
 /**
- * Entry of `<site>-profile.js`, which the site's loader imports on the first profile
- * (lib/content/profile-loader.ts). Its context takes the loader's name, which ends the
- * loader's (a newer copy of the loader, after an update, ends this one the same way).
+ * Entry of `<site>-profile.js`. The site's loader imports it when a page loads on a
+ * profile (lib/content/profile-loader.ts); the worker injects it when an in-page
+ * navigation lands on one (lib/background/profile-injection.ts). Both can happen in
+ * one tab, and the worker injects on every such navigation: once a copy runs here it
+ * follows navigations itself, so a second copy does nothing.
  */
 export function startProfileScript(adapter: PlatformAdapter): void {
+  if (ContentScriptContext.running(adapter.id)) return;
   runProfileContentScript(new ContentScriptContext(adapter.id), adapter);
 }

@@ -7,7 +7,7 @@
  * first asked for (some pages never need it).
  */
 import { identity, notProfile, pageLang, sitePatterns } from './dom';
-import type { DmChannel, ParseResult, PlatformAdapter, PlatformId, ProfileRef } from './types';
+import type { DmChannel, ParseResult, PlatformAdapter, PlatformId, ProfileRef, UrlParts } from './types';
 
 export interface ReadContext {
   ref: ProfileRef;
@@ -25,7 +25,7 @@ export interface AdapterSpec {
   /** Other names for the platform in spreadsheets ("ig", "twitter"). */
   aliases: readonly string[];
   dmChannel: DmChannel;
-  matchProfileUrl(url: URL): ProfileRef | null;
+  matchProfileUrl(url: UrlParts): ProfileRef | null;
   read(doc: Document, url: URL, context: ReadContext): ParseResult;
 }
 

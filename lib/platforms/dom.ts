@@ -5,7 +5,7 @@
  * `&#064;` are decoded by the parser), never by regex over markup.
  */
 import { countInText, parseCount } from './count';
-import type { FollowerCount, ParseResult, PlatformId, ProfileRef, ScrapedProfile } from './types';
+import type { FollowerCount, ParseResult, PlatformId, ProfileRef, ScrapedProfile, UrlParts } from './types';
 
 export type Json = Record<string, unknown>;
 /** The scraped fields without the identity part. */
@@ -236,18 +236,33 @@ export const lower = (s: string) => s.toLowerCase();
 /** Escapes a handle for use inside a RegExp. */
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Path segments, percent-decoded, empty ones dropped. */
-export function segments(url: URL): string[] {
-  return url.pathname
-    .split('/')
-    .filter(Boolean)
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    });
+export function segments(url: UrlParts): string[] {
+  const parts = url.pathname.split('/').filter(Boolean);
+  // Most paths have nothing to decode; the loader runs this on every page of a site.
+  return url.pathname.includes('%') ? parts.map(decodeSegment) : parts;
+}
+
+/** One query parameter, or null. */
+export const queryParam = (url: UrlParts, name: string): string | null => new URLSearchParams(url.search).get(name);
+
+/**
+ * A fixed set of words, written as one space-separated string. The profile matchers
+ * run on every page load of their site: a substring search in one string costs
+ * nothing to set up, where building a Set of a hundred words costs the page a
+ * little every time (tests/bench/README.md). Words must not contain spaces.
+ */
+export function wordSet(words: string): { has(word: string): boolean } {
+  const padded = ` ${words} `;
+  return { has: (word) => word !== '' && !word.includes(' ') && padded.includes(` ${word} `) };
 }
 
 /**
@@ -255,7 +270,7 @@ export function segments(url: URL): string[] {
  * ("" = bare domain, "*" = any subdomain). Other subdomains (help., clips.,
  * dashboard.) are different apps, not profiles.
  */
-export function onHost(url: URL, domains: readonly string[], subs: readonly string[] = ['', 'www.']): boolean {
+export function onHost(url: UrlParts, domains: readonly string[], subs: readonly string[] = ['', 'www.']): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
   const h = url.hostname.toLowerCase();
   return domains.some((d) => subs.some((s) => (s === '*' ? h === d || h.endsWith(`.${d}`) : h === s + d)));

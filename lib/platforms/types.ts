@@ -61,6 +61,12 @@ export type ParseResult =
 /** The direct-message channels a platform's touches go through (the touch channels in lib/domain include these). */
 export type DmChannel = 'instagram-dm' | 'tiktok-dm' | 'x-dm' | 'other-dm';
 
+/**
+ * The parts of a URL that profile matchers read. `location` has them too, so the
+ * content script's loader matches the page it loaded on without parsing a URL.
+ */
+export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
+
 export interface PlatformAdapter {
   id: PlatformId;
   /** Human label, e.g. "YouTube". */
@@ -74,7 +80,7 @@ export interface PlatformAdapter {
   /** Match patterns for the content script (whole site, SPA navigation is handled at run time). */
   matches: readonly string[];
   /** Profile or not, from the URL only. Returns null for posts, search, settings, reserved paths… */
-  matchProfileUrl(url: URL): ProfileRef | null;
+  matchProfileUrl(url: UrlParts): ProfileRef | null;
   /**
    * Pure: read the profile from the document. Must only trust embedded data
    * (JSON, JSON-LD, meta) whose handle matches `url`, because after a
@@ -90,5 +96,5 @@ export interface PlatformAdapter {
 export interface ProfileUrls {
   id: PlatformId;
   hosts: readonly string[];
-  matchProfileUrl(url: URL): ProfileRef | null;
+  matchProfileUrl(url: UrlParts): ProfileRef | null;
 }

@@ -209,11 +209,19 @@ describe('pages that are not profiles', () => {
       });
       expect(errors).toEqual([]);
       if (url.includes('/explore/')) {
-        // The loader was there all along: navigating to a profile in the same page loads the rest, which mounts the overlay.
+        // The loader looked once and stopped; an in-page navigation to a profile is seen by the worker, which injects the
+        // profile script (no fetch by the page: the browser hands it over), and that mounts the overlay.
         await page.evaluate(() => history.pushState(null, '', '/pluto__travel/'));
         await overlay.waitForHandle('pluto__travel');
         expect(await overlay.hostCount()).toBe(1);
-        expect(profileScripts).toEqual(['/instagram-profile.js']);
+        expect(profileScripts).toEqual([]);
+        // Away and back: the running copy follows both navigations itself, and the worker's second injection starts no other.
+        await page.evaluate(() => history.pushState(null, '', '/explore/'));
+        await page.waitForFunction(() => document.querySelectorAll('rapport-overlay').length === 0, { timeout: 5_000 });
+        await page.evaluate(() => history.pushState(null, '', '/pluto__travel/'));
+        await overlay.waitForHandle('pluto__travel');
+        await pause(500);
+        expect(await overlay.hostCount()).toBe(1);
       }
       await page.close();
     }

@@ -5,15 +5,15 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
-import { lower, makeRef, onHost, segments } from '../dom';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
+import { lower, makeRef, onHost, segments, wordSet } from '../dom';
 
 export const DID = /^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$/;
 export const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 // Tabs of the profile; /post/…, /feed/…, /lists/…, /follows, /followers are other pages.
-const TABS = new Set(['posts', 'replies', 'media', 'video', 'likes']);
+const TABS = wordSet('posts replies media video likes');
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   if (!onHost(url, ['bsky.app']) && !onHost(url, ['main.bsky.dev'], [''])) return null;
   const [first, who, tab, ...rest] = segments(url);
   if (first !== 'profile' || !who || rest.length) return null;

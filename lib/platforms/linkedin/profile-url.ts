@@ -5,18 +5,18 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
-import { lower, makeRef, onHost, segments } from '../dom';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
+import { lower, makeRef, onHost, segments, wordSet } from '../dom';
 
-const KINDS = new Set(['in', 'company', 'school']);
+const KINDS = wordSet('in company school');
 // Sub-pages that still show the profile.
-const TABS = new Set(['details', 'recent-activity', 'overlay', 'about', 'posts', 'people', 'jobs', 'life', 'videos', 'events']);
+const TABS = wordSet('details recent-activity overlay about posts people jobs life videos events');
 // Created on first use: a Unicode class is costly to set up (tenths of a ms), and the content
 // script loads on every LinkedIn page, most of which are not profiles.
 let slugPattern: RegExp | undefined;
 const isSlug = (s: string) => (slugPattern ??= /^[\p{L}\p{N}_-]{2,100}$/u).test(s);
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   // Country subdomains (ca.linkedin.com) serve the same pages.
   if (!onHost(url, ['linkedin.com'], ['*'])) return null;
   const [kind, slug, tab] = segments(url);

@@ -5,8 +5,8 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
-import { lower, makeRef, onHost, segments } from '../dom';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
+import { lower, makeRef, onHost, segments, wordSet } from '../dom';
 
 const DOMAINS = [
   'pinterest.com',
@@ -30,18 +30,16 @@ const DOMAINS = [
   'pinterest.se',
   'pinterest.ph',
 ];
-const RESERVED = new Set(
-  (
-    'pin pins search ideas today _ settings business login signup logout explore categories topics news_hub ' +
+const RESERVED = wordSet(
+  'pin pins search ideas today _ settings business login signup logout explore categories topics news_hub ' +
     'resource about password oauth notifications inbox homefeed discover shopping edit secret board boards ' +
-    'convert offsite dmca privacy terms help pinterest videos creators shop'
-  ).split(' '),
+    'convert offsite dmca privacy terms help pinterest videos creators shop',
 );
 // Tabs of the profile; any other second segment is a board (/<user>/<board>/).
-const TABS = new Set(['_created', '_saved', 'pins', '_boards', '_profile']);
+const TABS = wordSet('_created _saved pins _boards _profile');
 const USERNAME = /^[A-Za-z0-9_]{3,30}$/;
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   // Country sites live on other TLDs and on subdomains (br.pinterest.com).
   if (!onHost(url, DOMAINS, ['*'])) return null;
   const [user, tab, ...rest] = segments(url);

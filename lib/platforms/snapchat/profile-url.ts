@@ -5,12 +5,12 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
 import { lower, makeRef, onHost, segments } from '../dom';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,29}$/;
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   if (!onHost(url, ['snapchat.com'])) return null;
   const s = segments(url);
   // /@u is the profile (/@u/spotlight/<id>, /@u/highlight/<uuid> are posts); /add/<u> is the legacy form.

@@ -5,13 +5,13 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
-import { makeRef, onHost, segments } from '../dom';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
+import { makeRef, onHost, segments, wordSet } from '../dom';
 
 const HANDLE = /^@([A-Za-z0-9._]{1,30})$/; // Instagram usernames
-const TABS = new Set(['replies', 'reposts', 'media']);
+const TABS = wordSet('replies reposts media');
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   if (!onHost(url, ['threads.net', 'threads.com'])) return null;
   const [first, tab, ...rest] = segments(url);
   // /@u/post/<id> is a post; /t/<id>, /search, /activity, /login have no "@".

@@ -5,12 +5,12 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
 import { makeRef, onHost, segments } from '../dom';
 
 const HANDLE = /^@([A-Za-z0-9_.]{2,30})$/;
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   if (!onHost(url, ['tiktok.com'], ['', 'www.', 'm.'])) return null; // vm.tiktok.com short links are not profiles
   const [first, tab, ...rest] = segments(url);
   // /@u/video/<id>, /@u/photo/<id>, /@u/collection/… are posts; /@u/live is the user's live room.

@@ -5,26 +5,24 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
-import { lower, makeRef, onHost, segments } from '../dom';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
+import { lower, makeRef, onHost, queryParam, segments, wordSet } from '../dom';
 
-const RESERVED = new Set(
-  (
-    'directory videos collections p settings subscriptions inventory wallet drops search downloads turbo prime ' +
+const RESERVED = wordSet(
+  'directory videos collections p settings subscriptions inventory wallet drops search downloads turbo prime ' +
     'jobs store friends messages moderator popout login signup logout team bits broadcast u embed redeem ' +
-    'activate privacy legal partner creatorcamp dashboard payments products'
-  ).split(' '),
+    'activate privacy legal partner creatorcamp dashboard payments products',
 );
-const TABS = new Set(['about', 'videos', 'clips', 'schedule', 'home', 'collections']);
+const TABS = wordSet('about videos clips schedule home collections');
 const LOGIN = /^[A-Za-z0-9_]{3,25}$/;
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   // clips.twitch.tv, dashboard.twitch.tv and player.twitch.tv are not channel pages.
   if (!onHost(url, ['twitch.tv'], ['', 'www.', 'm.', 'go.'])) return null;
   const [login, tab, ...rest] = segments(url);
   if (!login || RESERVED.has(lower(login)) || rest.length) return null;
   // /<login>/clip/<slug>, /<login>/v/<id>, /<login>/video/<id> are videos; ?vodID= is a VOD.
-  if ((tab !== undefined && !TABS.has(tab)) || url.searchParams.has('vodID')) return null;
+  if ((tab !== undefined && !TABS.has(tab)) || queryParam(url, 'vodID') !== null) return null;
   if (!LOGIN.test(login)) return null;
   const handle = lower(login);
   return makeRef('twitch', handle, `https://www.twitch.tv/${handle}`);

@@ -5,36 +5,18 @@
  * come first: the first regular expression a content script's world runs costs
  * about 1.5 ms (tests/bench/README.md), so pages that are not profiles skip it.
  */
-import type { ProfileRef, ProfileUrls } from '../types';
-import { lower, makeRef, onHost, segments } from '../dom';
+import type { ProfileRef, ProfileUrls, UrlParts } from '../types';
+import { lower, makeRef, onHost, segments, wordSet } from '../dom';
 
 // yt-dlp's reserved first segments plus other site pages; anything else may be a legacy custom URL.
-const RESERVED = new Set(
-  (
-    'channel c user playlist watch w v embed e live watch_popup clip shorts movies results search shared hashtag ' +
+const RESERVED = wordSet(
+  'channel c user playlist watch w v embed e live watch_popup clip shorts movies results search shared hashtag ' +
     'trending explore feed feeds browse oembed get_video_info iframe_api s source storefront oops index account ' +
     't terms about upload signin logout post gaming premium kids music originals howyoutubeworks creators ads ' +
     'jobs new redirect attribution_link paid_memberships reporthistory youtubei api supported_browsers ' +
-    'select_site channel_switcher copyright_complaint_form yt profile'
-  ).split(' '),
+    'select_site channel_switcher copyright_complaint_form yt profile',
 );
-const TABS = new Set([
-  'featured',
-  'videos',
-  'shorts',
-  'streams',
-  'playlists',
-  'community',
-  'posts',
-  'about',
-  'releases',
-  'podcasts',
-  'courses',
-  'store',
-  'channels',
-  'membership',
-  'search',
-]);
+const TABS = wordSet('featured videos shorts streams playlists community posts about releases podcasts courses store channels membership search');
 // Created on first use: a Unicode class is costly to set up (tenths of a ms), and the content
 // script loads on every YouTube page, most of which are not channels.
 let handlePattern: RegExp | undefined;
@@ -42,7 +24,7 @@ const isHandle = (s: string) => (handlePattern ??= /^[\p{L}\p{M}\p{N}_.\-\u00b7]
 export const CHANNEL_ID = /^UC[\w-]{22}$/;
 const LEGACY = /^[\w.-]{1,100}$/;
 
-function matchProfileUrl(url: URL): ProfileRef | null {
+function matchProfileUrl(url: UrlParts): ProfileRef | null {
   if (!onHost(url, ['youtube.com'], ['', 'www.', 'm.'])) return null; // not music., studio., consent.
   const [a, b, c, ...rest] = segments(url);
   let handle: string;

@@ -8,9 +8,8 @@ vi.hoisted(() => {
 });
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-// The context that ships: content-script builds use it in place of WXT's (see wxt.config.ts).
 import { ContentScriptContext } from '../../../lib/content/content-script-context';
-import { runProfileContentScript } from '../../../lib/content/profile-content-script';
+import { runProfileContentScript, startProfileScript } from '../../../lib/content/profile-content-script';
 import { OVERLAY_PORT_PREFIX } from '../../../lib/messaging/content-protocol';
 import { FakePort, firePreCommitNavigate, showProfileDom, testAdapter } from './fake-extension';
 
@@ -218,6 +217,22 @@ describe('the profile content script', () => {
     runProfileContentScript(ctx, testAdapter);
     overlays()[0]?.remove();
     await vi.waitFor(() => expect(overlays()).toHaveLength(1));
+  });
+});
+
+describe('starting the profile script (imported by the loader, or injected by the worker on each in-page navigation)', () => {
+  it('starts once per page: starting again, as a second injection does, keeps the one overlay and the one listener', async () => {
+    ctx.abort(); // here the beforeEach context stands for a copy that is gone, not one that runs
+    const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    startProfileScript(testAdapter);
+    startProfileScript(testAdapter);
+    expect(overlays()).toHaveLength(1);
+    expect(listen).toHaveBeenCalledTimes(1);
+    expect(ContentScriptContext.running(testAdapter.id)).toBeDefined();
+    // The extension goes away under the page: that copy no longer counts, and asking cleaned it up.
+    fakeBrowser.runtime.id = undefined as unknown as string;
+    expect(ContentScriptContext.running(testAdapter.id)).toBeUndefined();
+    expect(overlays()).toHaveLength(0);
   });
 });
 

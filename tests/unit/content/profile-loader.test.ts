@@ -1,22 +1,13 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://www.instagram.com/explore/" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-// Chromium has the Navigation API; the context's location watcher uses it.
-vi.hoisted(() => {
-  (globalThis as unknown as { navigation: EventTarget }).navigation = new EventTarget();
-});
-
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from '../../../lib/content/content-script-context';
-import { loadOnFirstProfile, profileScriptFile } from '../../../lib/content/profile-loader';
+import { loadIfProfile, profileScriptFile, type ModuleLoader } from '../../../lib/content/profile-loader';
 import { instagramProfileUrls } from '../../../lib/platforms/instagram/profile-url';
-import { firePreCommitNavigate } from './fake-extension';
 
-let ctx: ContentScriptContext;
 let loads: string[];
 let fail: boolean;
-const load = (src: string) => {
+const load: ModuleLoader = (src) => {
   loads.push(src);
   return fail ? Promise.reject(new Error('refused')) : Promise.resolve({});
 };
@@ -27,65 +18,52 @@ beforeEach(() => {
   loads = [];
   fail = false;
   Object.defineProperty(fakeBrowser.runtime, 'id', { configurable: true, value: 'test-extension-id' });
-  ctx = new ContentScriptContext('instagram', {});
 });
 
 afterEach(() => {
-  ctx.abort();
   vi.restoreAllMocks();
 });
 
 describe('the content-script loader', () => {
   it('loads nothing on pages that are not profiles, and never touches the extension API there', () => {
     const getURL = vi.spyOn(fakeBrowser.runtime, 'getURL');
-    loadOnFirstProfile(ctx, instagramProfileUrls, load);
-    firePreCommitNavigate('https://www.instagram.com/p/Cabc123/');
-    firePreCommitNavigate('https://www.instagram.com/reels/');
+    for (const path of ['/explore/', '/p/Cabc123/', '/reels/', '/pluto__travel/p/Cabc123/', '/']) {
+      history.replaceState(null, '', path);
+      loadIfProfile(instagramProfileUrls, location, load);
+    }
     expect(loads).toEqual([]);
     expect(getURL).not.toHaveBeenCalled();
   });
 
-  it('loads the profile half once, on the first profile, whether it is the first page or a later navigation', () => {
-    loadOnFirstProfile(ctx, instagramProfileUrls, load);
-    firePreCommitNavigate('https://www.instagram.com/pluto__travel/');
-    firePreCommitNavigate('https://www.instagram.com/explore/');
-    firePreCommitNavigate('https://www.instagram.com/other_creator/');
+  it("loads the site's profile script when the page loaded on a profile, reading the page's own location", () => {
+    history.replaceState(null, '', '/pluto__travel/');
+    loadIfProfile(instagramProfileUrls, undefined, load);
     expect(loads).toEqual([fakeBrowser.runtime.getURL(profileScriptFile('instagram'))]);
     expect(loads[0]).toMatch(/\/instagram-profile\.js$/);
-
-    const onProfile = new ContentScriptContext('instagram-again', {});
-    history.replaceState(null, '', '/pluto__travel/');
-    const direct: string[] = [];
-    loadOnFirstProfile(onProfile, instagramProfileUrls, (src) => (direct.push(src), Promise.resolve({})));
-    expect(direct).toHaveLength(1);
-    onProfile.abort();
   });
 
-  it('tries again on the next profile when loading failed, and warns instead of throwing into the page', async () => {
+  it('adds no navigation listener and no timer: in-page navigations are the worker’s (profile-injection.ts)', () => {
+    const listen = vi.spyOn(window, 'addEventListener');
+    const timer = vi.spyOn(window, 'setInterval');
+    loadIfProfile(instagramProfileUrls, location, load);
+    history.pushState(null, '', '/pluto__travel/');
+    expect({ listeners: listen.mock.calls.length, timers: timer.mock.calls.length, loads }).toEqual({ listeners: 0, timers: 0, loads: [] });
+  });
+
+  it('warns instead of throwing into the page when loading fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fail = true;
-    loadOnFirstProfile(ctx, instagramProfileUrls, load);
-    firePreCommitNavigate('https://www.instagram.com/pluto__travel/');
+    history.replaceState(null, '', '/pluto__travel/');
+    loadIfProfile(instagramProfileUrls, location, load);
     await flush();
+    expect(loads).toHaveLength(1);
     expect(warn).toHaveBeenCalledWith('[Rapport] could not load the profile script', expect.any(Error));
-    fail = false;
-    firePreCommitNavigate('https://www.instagram.com/other_creator/');
-    expect(loads).toHaveLength(2);
   });
 
   it('loads nothing once the extension is gone (reloaded under the page)', () => {
     Object.defineProperty(fakeBrowser.runtime, 'id', { configurable: true, value: undefined });
-    loadOnFirstProfile(ctx, instagramProfileUrls, load);
-    firePreCommitNavigate('https://www.instagram.com/pluto__travel/');
+    history.replaceState(null, '', '/pluto__travel/');
+    loadIfProfile(instagramProfileUrls, location, load);
     expect(loads).toEqual([]);
-  });
-
-  it('stops when the profile half takes over under the same name', () => {
-    loadOnFirstProfile(ctx, instagramProfileUrls, load);
-    const profileHalf = new ContentScriptContext('instagram', {});
-    expect(ctx.isInvalid).toBe(true);
-    firePreCommitNavigate('https://www.instagram.com/pluto__travel/');
-    expect(loads).toEqual([]);
-    profileHalf.abort();
   });
 });
