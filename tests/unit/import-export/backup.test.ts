@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   collaborations,
   countCreators,
@@ -127,6 +127,85 @@ describe('JSON backup', () => {
     await expect(replaceAllData(broken)).rejects.toThrow();
     expect(await countCreators()).toBe(2);
     expect((await readAllData()).data.interactions).toHaveLength(1);
+  });
+});
+
+describe('restoring over the data already stored (records that come back are written over, not cleared first)', () => {
+  async function ownBackup() {
+    const parsed = parseBackup(await exportText());
+    if (!parsed.ok) throw new Error('seed backup should parse');
+    return parsed.data;
+  }
+
+  it('ends with exactly the backup: changed records back as they were, records added since gone', async () => {
+    const creatorId = await seed();
+    const before = await readAllData();
+    const backup = await ownBackup();
+    // After the backup: a renamed creator, a new touch, a new creator with its account.
+    await updateCreator(creatorId, { displayName: 'Renamed since' }, T0 + 2 * DAY);
+    await logInteraction({ creatorId, channel: 'email', direction: 'inbound', kind: 'follow-up', summary: 'Later', occurredAt: T0 + 2 * DAY }, T0 + 2 * DAY);
+    await saveScrapedProfile(scrapedProfile({ platform: 'youtube', handle: 'latecomer', profileUrl: 'https://www.youtube.com/@latecomer' }), { now: T0 });
+    expect(await countCreators()).toBe(3);
+    const clear = IDBObjectStore.prototype.clear;
+    const cleared: string[] = [];
+    vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(function (this: IDBObjectStore) {
+      cleared.push(this.name);
+      return clear.call(this);
+    });
+    await replaceAllData(backup);
+    expect(await readAllData()).toEqual(before);
+    // Most creators and touches came back: written over. Accounts have a unique index: cleared.
+    expect(cleared).toContain('accounts');
+    expect(cleared).not.toContain('creators');
+    expect(cleared).not.toContain('interactions');
+    vi.restoreAllMocks();
+  });
+
+  it('also ends with exactly the backup when almost nothing stored comes back (those stores are cleared)', async () => {
+    await seed();
+    const before = await readAllData();
+    const backup = await ownBackup();
+    await deleteAllData();
+    for (const handle of ['one', 'two', 'three']) {
+      await saveScrapedProfile(scrapedProfile({ platform: 'x', handle, profileUrl: `https://x.com/${handle}` }), { now: T0 });
+    }
+    await replaceAllData(backup);
+    expect(await readAllData()).toEqual(before);
+  });
+
+  it('restores accounts whose handles were swapped since (the unique handle index is cleared, not written over)', async () => {
+    await seed();
+    const backup = await ownBackup();
+    const [a, b] = backup.accounts;
+    if (!a || !b) throw new Error('the seed has accounts');
+    const swapped = {
+      ...backup,
+      accounts: [{ ...a, platform: b.platform, handle: b.handle }, { ...b, platform: a.platform, handle: a.handle }, ...backup.accounts.slice(2)],
+    };
+    await replaceAllData(swapped);
+    await replaceAllData(backup);
+    const accounts = (await readAllData()).data.accounts;
+    expect(accounts.find((x) => x.id === a.id)).toMatchObject({ platform: a.platform, handle: a.handle });
+  });
+
+  it('refuses data with an id given twice before writing anything', async () => {
+    await seed();
+    const before = await readAllData();
+    const backup = await ownBackup();
+    const twice = { ...backup, interactions: [...backup.interactions, ...backup.interactions] };
+    await expect(replaceAllData(twice)).rejects.toThrow(/two interactions records with id .*nothing was changed/);
+    expect(await readAllData()).toEqual(before);
+  });
+
+  it('rolls back the deletions too when the write fails', async () => {
+    const creatorId = await seed();
+    const backup = await ownBackup();
+    await saveScrapedProfile(scrapedProfile({ platform: 'youtube', handle: 'latecomer', profileUrl: 'https://www.youtube.com/@latecomer' }), { now: T0 });
+    await logInteraction({ creatorId, channel: 'email', direction: 'inbound', kind: 'follow-up', summary: 'Later', occurredAt: T0 + 2 * DAY }, T0 + 2 * DAY);
+    const before = await readAllData();
+    const broken = { ...backup, accounts: [...backup.accounts, { ...backup.accounts[0]!, id: 'dup' }] };
+    await expect(replaceAllData(broken)).rejects.toThrow();
+    expect(await readAllData()).toEqual(before);
   });
 });
 
