@@ -13,7 +13,10 @@ import {
   meta,
   nameAt,
   parseJson,
+  queryParam,
+  segments,
   titleName,
+  wordSet,
 } from '../../../lib/platforms/dom';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import { docFrom } from './helpers';
@@ -96,5 +99,25 @@ describe('shared DOM helpers', () => {
   it('links() makes bare domains absolute and drops duplicates and junk', () => {
     expect(links(['edsheeran.com', 'https://x.y/z', 'https://x.y/z', 'has space', ''])).toEqual(['https://edsheeran.com', 'https://x.y/z']);
     expect(links(undefined)).toBeUndefined();
+  });
+});
+
+describe('URL helpers the loader runs on every page', () => {
+  it('wordSet holds whole words only', () => {
+    const reserved = wordSet('explore p reels direct_v2');
+    expect(['explore', 'p', 'reels', 'direct_v2'].map((w) => reserved.has(w))).toEqual([true, true, true, true]);
+    // Parts of words, words joined, empty and spaced input are not in it.
+    expect(['ex', 'plore', 'explore p', '', ' ', 'reel', 'direct'].map((w) => reserved.has(w))).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it('segments decodes only when a path holds an escape, and keeps a malformed one as it is', () => {
+    expect(segments(new URL('https://x.com/a//b/'))).toEqual(['a', 'b']);
+    expect(segments(new URL('https://www.linkedin.com/in/j%C3%B6rg/'))).toEqual(['in', 'jörg']);
+    expect(segments({ protocol: 'https:', hostname: 'x.com', pathname: '/bad%E0%A4%A/', search: '' })).toEqual(['bad%E0%A4%A']);
+  });
+
+  it('reads query parameters from a location-like value (no URL object needed)', () => {
+    const where = { protocol: 'https:', hostname: 'www.facebook.com', pathname: '/profile.php', search: '?id=100004&x=1' };
+    expect([queryParam(where, 'id'), queryParam(where, 'missing')]).toEqual(['100004', null]);
   });
 });
