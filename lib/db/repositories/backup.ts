@@ -32,7 +32,6 @@ import { CorruptRecordError, InvalidRecordError, forWrite, fromStore, idOf, many
 import { publishChanges } from '../changes';
 import { queueBulkWrites } from '../bulk-writes';
 import { replaceRosterRows } from '../roster-rows';
-import { keysOf, prepareReplacement } from '../replace-stores';
 import { allOrNothing } from '../transaction';
 import { STORE_NAMES } from '../schema';
 import { toStoredAccount, toStoredCreator, withLinkedProfiles } from '../codecs';
@@ -226,26 +225,21 @@ function validateAll(data: AllData): Omit<AllData, 'settings'> & { settings: Set
 }
 
 /**
- * Replaces the whole database with `data` in one transaction: every store ends
- * up holding exactly `data`'s records, or (on any failure) is left exactly as it
- * was. Data from
+ * Replaces the whole database with `data` in one transaction: every store is
+ * cleared and refilled, or (on any failure) left exactly as it was. Data from
  * createRestoreBuilder is written as it is (validated when it was read);
  * anything else is validated first, before the transaction starts.
  */
 export async function replaceAllData(data: AllData, options: { onProgress?: ProgressListener } = {}): Promise<void> {
   const records = validatedSets.has(data) ? data : validateAll(data);
-  // Before the transaction: a key given twice is refused with nothing changed.
-  const incoming = RECORD_STORES.map((store) => keysOf(store, records[store]));
   const db = await openRapportDb();
   const tx = db.transaction([...STORE_NAMES, 'rosterRows'], 'readwrite');
   const raw = unwrap(tx);
   await allOrNothing(tx, async () => {
-    // Records that come back are written over the old ones instead of clearing first (replace-stores.ts).
-    const modes = await Promise.all(RECORD_STORES.map((store, i) => prepareReplacement(raw.objectStore(store), incoming[i] as Set<string>)));
-    for (const s of STORE_NAMES) if (!(RECORD_STORES as readonly string[]).includes(s)) raw.objectStore(s).clear();
+    for (const s of STORE_NAMES) raw.objectStore(s).clear();
     queueBulkWrites(
       raw,
-      RECORD_STORES.map((store, i) => ({ store, mode: modes[i] ?? 'add', records: records[store] })),
+      RECORD_STORES.map((store) => ({ store, mode: 'add', records: records[store] })),
       options.onProgress,
     );
     if (records.settings) raw.objectStore('settings').put(records.settings, SETTINGS_KEY);
