@@ -1,6 +1,4 @@
-// Injected into every page of the site (wxt.config.ts, content_scripts), so it only looks at the URL: on a
-// profile it loads the rest (lib/content/profile-loader.ts). An unlisted script rather than a WXT content script:
-// WXT's content-script wrapper is async, and its promise costs every page load of the site (tests/bench/README.md).
+// This site's content-script loader: listed in the manifest by wxt.config.ts (why, and what it does: lib/content/profile-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { twitchProfileUrls } from '../lib/platforms/twitch/profile-url';
 import { loadIfProfile } from '../lib/content/profile-loader';

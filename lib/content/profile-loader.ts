@@ -10,6 +10,10 @@
  * the same profile script when one lands on a profile
  * (lib/background/profile-injection.ts). Once the profile script runs, it follows
  * navigations itself.
+ *
+ * Each site's loader is an unlisted script (entrypoints/<site>-loader.ts) that the
+ * manifest lists as a content script, not a WXT content script: WXT's wrapper for
+ * those is async and builds a context object, and both cost every page load.
  */
 import type { ProfileUrls, UrlParts } from '../platforms/types';
 import { extensionApi } from './extension-api';
