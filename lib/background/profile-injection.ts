@@ -13,6 +13,7 @@
 import { browser } from 'wxt/browser';
 import { profileScriptFile } from '../content/profile-loader';
 import type { ProfileUrls } from '../platforms/types';
+import { profileFromUrl, type MatchProfile } from './tab-profile';
 
 /** What the browser reports of an in-page (history API) navigation. */
 export interface InPageNavigation {
@@ -22,17 +23,11 @@ export interface InPageNavigation {
 }
 
 /** The profile script to inject after an in-page navigation, or null when it does not land on a profile. */
-export function profileScriptFor(navigation: InPageNavigation, sites: readonly ProfileUrls[]): ReturnType<typeof profileScriptFile> | null {
+export function profileScriptFor(navigation: InPageNavigation, matchProfile: MatchProfile): ReturnType<typeof profileScriptFile> | null {
   // Content scripts run in the top frame only (no all_frames), and so does the overlay.
   if (navigation.frameId !== 0) return null;
-  let url: URL;
-  try {
-    url = new URL(navigation.url);
-  } catch {
-    return null;
-  }
-  const site = sites.find((s) => s.matchProfileUrl(url) !== null);
-  return site ? profileScriptFile(site.id) : null;
+  const profile = profileFromUrl(navigation.url, matchProfile);
+  return profile ? profileScriptFile(profile.platform) : null;
 }
 
 /** webNavigation URL filters for the sites' hosts and their subdomains; the matchers decide which hosts count. */
@@ -40,10 +35,11 @@ export function hostFilters(sites: readonly ProfileUrls[]): { hostEquals?: strin
   return sites.flatMap((s) => s.hosts.flatMap((host) => [{ hostEquals: host }, { hostSuffix: `.${host}` }]));
 }
 
-export function injectProfileScriptOnInPageNavigation(sites: readonly ProfileUrls[]): void {
+/** `sites` name the hosts to watch; `matchProfile` (the registry's) says which of their URLs are profiles. */
+export function injectProfileScriptOnInPageNavigation(sites: readonly ProfileUrls[], matchProfile: MatchProfile): void {
   browser.webNavigation.onHistoryStateUpdated.addListener(
     (navigation) => {
-      const file = profileScriptFor(navigation, sites);
+      const file = profileScriptFor(navigation, matchProfile);
       if (!file) return;
       browser.scripting.executeScript({ target: { tabId: navigation.tabId, frameIds: [0] }, files: [file] }).catch((error: unknown) => {
         // The tab closed or moved on meanwhile, or the browser refused the page: nothing to show there.

@@ -28,7 +28,7 @@ function logFailure(what: string): (error: unknown) => void {
 export function startBackground(): void {
   listenForBackgroundMessages(backgroundHandlers);
   openPanelOnActionClick();
-  injectProfileScriptOnInPageNavigation(ADAPTERS);
+  injectProfileScriptOnInPageNavigation(ADAPTERS, matchProfile);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TEAM_SYNC_ALARM) {

@@ -25,11 +25,12 @@ function refOf(state: PageProfileState): ProfileRef | null {
 }
 
 /**
- * Runs on every page of a busy site, so until the tab first shows a profile it only
- * matches URLs: no DOM, no observers, no message listener, and no use of the extension
- * API (its first use makes the browser build the runtime object, about 0.4 ms). Before
- * that first profile the worker works the profile out from the tab's URL instead, which
- * gives the same answer: none.
+ * Started on a profile (by the site's loader or the worker), then kept for the tab's
+ * life. Should the URL have moved on to a page that is not a profile before it starts,
+ * it only matches URLs until the tab shows a profile: no DOM, no observers, no message
+ * listener, and no use of the extension API (its first use makes the browser build the
+ * runtime object, about 0.4 ms). Meanwhile the worker works the profile out from the
+ * tab's URL instead, which gives the same answer: none.
  */
 export function runProfileContentScript(ctx: ContentContext, adapter: PlatformAdapter): void {
   let state: PageProfileState = { kind: 'none' };

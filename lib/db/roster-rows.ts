@@ -101,6 +101,14 @@ function recentRecord(id: string, row: RosterRow | null): RecentRow {
   return { key: RECENT_PREFIX + id, count: row ? 1 : 0, texts: packed.texts, numbers: packed.numbers };
 }
 
+/** `rows` with `changes` laid over them: a changed row replaces the one with its id, null removes it. Returns `rows` itself when nothing changed. */
+function layOver(rows: RosterRow[], changes: ReadonlyMap<string, RosterRow | null>): RosterRow[] {
+  if (changes.size === 0) return rows;
+  const out = rows.filter((row) => !changes.has(row.id));
+  for (const row of changes.values()) if (row) out.push(row);
+  return out;
+}
+
 interface StoredRows {
   meta: RosterMeta;
   rows: RosterRow[];
@@ -127,10 +135,14 @@ async function readStoredRows(store: RowsStore): Promise<StoredRows | null> {
     const { key, rows } = readPacked(RecentRowSchema, raw);
     recent.set(key.slice(RECENT_PREFIX.length), rows[0] ?? null);
   }
-  const rows: RosterRow[] = [];
-  for (const chunk of chunks) for (const row of chunk.rows) if (recent.size === 0 || !recent.has(row.id)) rows.push(row);
-  for (const row of recent.values()) if (row) rows.push(row);
-  return { meta, rows, recent: recent.size };
+  return {
+    meta,
+    rows: layOver(
+      chunks.flatMap((chunk) => chunk.rows),
+      recent,
+    ),
+    recent: recent.size,
+  };
 }
 
 /** Writes a complete set of rows (a rebuild, a restore, a compaction): the chunks, then the meta record that vouches for them. */
@@ -179,9 +191,7 @@ async function applyUpdate(store: RowsStore, written: readonly Creator[], delete
     // A large write (an import, a sync): fold everything into the chunks here rather than leave thousands of small records.
     const stored = await readStoredRows(store);
     if (!stored) return;
-    const rows = stored.rows.filter((row) => !changes.has(row.id));
-    for (const row of changes.values()) if (row) rows.push(row);
-    await writeAllRows(store, rows, corruptIds);
+    await writeAllRows(store, layOver(stored.rows, changes), corruptIds);
     return;
   }
   const writes: Promise<unknown>[] = [...changes].map(([id, row]) => store.put(recentRecord(id, row)));

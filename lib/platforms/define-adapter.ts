@@ -7,7 +7,7 @@
  * first asked for (some pages never need it).
  */
 import { identity, notProfile, pageLang, sitePatterns } from './dom';
-import type { DmChannel, ParseResult, PlatformAdapter, PlatformId, ProfileRef, UrlParts } from './types';
+import type { DmChannel, ParseResult, PlatformAdapter, ProfileRef, ProfileUrls } from './types';
 
 export interface ReadContext {
   ref: ProfileRef;
@@ -17,15 +17,12 @@ export interface ReadContext {
   readonly lang: string | undefined;
 }
 
-export interface AdapterSpec {
-  id: PlatformId;
+/** A site's ProfileUrls (from its profile-url.ts, by spread) plus its labels and DOM reader. */
+export interface AdapterSpec extends ProfileUrls {
   label: string;
-  /** The site's own host names; subdomains are covered too. */
-  hosts: readonly string[];
   /** Other names for the platform in spreadsheets ("ig", "twitter"). */
   aliases: readonly string[];
   dmChannel: DmChannel;
-  matchProfileUrl(url: UrlParts): ProfileRef | null;
   read(doc: Document, url: URL, context: ReadContext): ParseResult;
 }
 

@@ -67,20 +67,16 @@ export type DmChannel = 'instagram-dm' | 'tiktok-dm' | 'x-dm' | 'other-dm';
  */
 export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
 
-export interface PlatformAdapter {
-  id: PlatformId;
+/** A site's profile-URL facts (ProfileUrls) plus what the rest of Rapport needs of it. */
+export interface PlatformAdapter extends ProfileUrls {
   /** Human label, e.g. "YouTube". */
   label: string;
-  /** The site's own host names (subdomains included); no other code names them. */
-  hosts: readonly string[];
   /** Other names people write for the platform in spreadsheets ("ig", "twitter"), lower case. */
   aliases: readonly string[];
   /** The channel a direct message on this platform is logged as. */
   dmChannel: DmChannel;
-  /** Match patterns for the content script (whole site, SPA navigation is handled at run time). */
+  /** Match patterns for the content script and host access (the whole site: which pages are profiles is decided at run time). */
   matches: readonly string[];
-  /** Profile or not, from the URL only. Returns null for posts, search, settings, reserved paths… */
-  matchProfileUrl(url: UrlParts): ProfileRef | null;
   /**
    * Pure: read the profile from the document. Must only trust embedded data
    * (JSON, JSON-LD, meta) whose handle matches `url`, because after a
@@ -95,6 +91,8 @@ export interface PlatformAdapter {
  */
 export interface ProfileUrls {
   id: PlatformId;
+  /** The site's own host names (subdomains included); no other code names them. */
   hosts: readonly string[];
+  /** Profile or not, from the URL only. Returns null for posts, search, settings, reserved paths… */
   matchProfileUrl(url: UrlParts): ProfileRef | null;
 }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hostFilters, injectProfileScriptOnInPageNavigation, profileScriptFor } from '../../../lib/background/profile-injection';
-import { ADAPTERS } from '../../../lib/platforms/registry';
+import { ADAPTERS, matchProfile } from '../../../lib/platforms/registry';
 import type { Browser } from '@wxt-dev/browser';
 
 type HistoryUpdate = Browser.webNavigation.WebNavigationTransitionCallbackDetails;
@@ -32,9 +32,9 @@ afterEach(() => {
 
 describe('which profile script an in-page navigation needs', () => {
   it("is the site's, for a profile in the top frame", () => {
-    expect(profileScriptFor(nav('https://www.instagram.com/pluto__travel/'), ADAPTERS)).toBe('/instagram-profile.js');
-    expect(profileScriptFor(nav('https://bsky.app/profile/alice.example.com'), ADAPTERS)).toBe('/bluesky-profile.js');
-    expect(profileScriptFor(nav('https://www.youtube.com/@veritasium/videos'), ADAPTERS)).toBe('/youtube-profile.js');
+    expect(profileScriptFor(nav('https://www.instagram.com/pluto__travel/'), matchProfile)).toBe('/instagram-profile.js');
+    expect(profileScriptFor(nav('https://bsky.app/profile/alice.example.com'), matchProfile)).toBe('/bluesky-profile.js');
+    expect(profileScriptFor(nav('https://www.youtube.com/@veritasium/videos'), matchProfile)).toBe('/youtube-profile.js');
   });
 
   it('is none for pages that are not profiles, other frames, unsupported sites and unparsable URLs', () => {
@@ -45,7 +45,7 @@ describe('which profile script an in-page navigation needs', () => {
       nav('https://www.example.org/pluto__travel/'),
       nav('not a url'),
     ];
-    expect(none.map((n) => profileScriptFor(n, ADAPTERS))).toEqual([null, null, null, null, null]);
+    expect(none.map((n) => profileScriptFor(n, matchProfile))).toEqual([null, null, null, null, null]);
   });
 
   it("wakes the worker only on the sites' hosts and their subdomains", () => {
@@ -61,7 +61,7 @@ describe('which profile script an in-page navigation needs', () => {
 describe('the worker listener', () => {
   it('injects the profile script into the top frame of the tab, and nothing off profiles', async () => {
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => []);
-    injectProfileScriptOnInPageNavigation(ADAPTERS);
+    injectProfileScriptOnInPageNavigation(ADAPTERS, matchProfile);
     await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger(nav('https://www.instagram.com/explore/'));
     expect(execute).not.toHaveBeenCalled();
     await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger(nav('https://www.tiktok.com/@khaby.lame'));
@@ -71,7 +71,7 @@ describe('the worker listener', () => {
   it('logs a refused injection (tab closed meanwhile) instead of failing the worker', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab with id: 7'));
-    injectProfileScriptOnInPageNavigation(ADAPTERS);
+    injectProfileScriptOnInPageNavigation(ADAPTERS, matchProfile);
     await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger(nav('https://www.tiktok.com/@khaby.lame'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(warn).toHaveBeenCalledWith('Rapport: could not inject the profile script', expect.any(Error));
