@@ -30,7 +30,7 @@ import { describeIssues, idOf } from './records';
 /** The bulk of the rows is spread over this many records (see above for why few). */
 export const ROSTER_CHUNKS = 8;
 /** Bumped when the row, its packing or the record layout changes: older rows are rebuilt. */
-export const ROSTER_ROWS_FORMAT = 3;
+export const ROSTER_ROWS_FORMAT = 4;
 /** From this many recent rows, a reader should compact them into the chunks (a second or two of writing at 100,000). */
 export const COMPACT_RECENT_AT = 500;
 /** A write that would leave more recent rows than this folds them into the chunks itself (imports, sync). */
@@ -56,6 +56,8 @@ const PackedFields = {
   count: z.number().int().nonnegative(),
   texts: z.string(),
   numbers: z.instanceof(Float64Array),
+  codes: z.instanceof(Int32Array),
+  values: z.array(z.string()),
 };
 const RosterChunkSchema = z.object({ key: z.string().startsWith(CHUNK_PREFIX), ...PackedFields });
 /** One creator's row as changed since the chunks were written; count 0 means the creator was removed. */
@@ -97,8 +99,7 @@ function readPacked<T extends RosterChunk | RecentRow>(schema: z.ZodType<T>, raw
 }
 
 function recentRecord(id: string, row: RosterRow | null): RecentRow {
-  const packed = packRows(row ? [row] : []);
-  return { key: RECENT_PREFIX + id, count: row ? 1 : 0, texts: packed.texts, numbers: packed.numbers };
+  return { key: RECENT_PREFIX + id, ...packRows(row ? [row] : []), count: row ? 1 : 0 };
 }
 
 /** `rows` with `changes` laid over them: a changed row replaces the one with its id, null removes it. Returns `rows` itself when nothing changed. */
@@ -152,8 +153,7 @@ async function writeAllRows(store: RowsStore, rows: readonly RosterRow[], corrup
   await store.clear();
   await Promise.all(
     groups.map((group, chunk) => {
-      const packed = packRows(group);
-      return store.put({ key: chunkKey(chunk), count: packed.count, texts: packed.texts, numbers: packed.numbers });
+      return store.put({ key: chunkKey(chunk), ...packRows(group) });
     }),
   );
   const meta: RosterMeta = { key: META_KEY, format: ROSTER_ROWS_FORMAT, chunks: ROSTER_CHUNKS, recent: 0, corruptIds };

@@ -41,6 +41,15 @@ describe('packed roster rows', () => {
     expect(() => a.tags.push('x')).toThrow(TypeError);
     expect(() => (a.preferences.doNotContact = true)).toThrow(TypeError);
     expect(b.tags).toEqual(['latam']);
+    // Numbers stay in the record and are read on access: the same values as the row built from the creator.
+    expect([a.createdAt, a.updatedAt, a.fitScore, a.followers, a.lastContactAt, a.health]).toEqual([
+      rows[0]?.createdAt,
+      rows[0]?.updatedAt,
+      rows[0]?.fitScore,
+      rows[0]?.followers,
+      rows[0]?.lastContactAt,
+      rows[0]?.health,
+    ]);
   });
 
   it('packs no rows as an empty record', () => {
@@ -53,17 +62,29 @@ describe('packed roster rows', () => {
     const packed = packRows([toRosterRow(makeCreator())]);
     expect(() => unpackRows({ ...packed, count: 2 })).toThrow(PackedRowsError);
     expect(() => unpackRows({ ...packed, numbers: new Float64Array(3) })).toThrow(/numbers/);
-    // Coded values: segment, stage, outreach status and health label are the 14th to 17th numbers of a row.
+    expect(() => unpackRows({ ...packed, codes: new Int32Array(3) })).toThrow(/codes/);
+    // A row's codes: segment, stage, outreach status, health label, then positions in `values` (platforms, tags, owner, ...).
     const codes = (at: number, value: number) => {
-      const numbers = new Float64Array(packed.numbers);
-      numbers[at] = value;
-      return { ...packed, numbers };
+      const changed = new Int32Array(packed.codes);
+      changed[at] = value;
+      return { ...packed, codes: changed };
     };
-    expect(() => unpackRows(codes(13, 99))).toThrow(/segment/);
-    expect(() => unpackRows(codes(14, 1.5))).toThrow(/lifecycle stage/);
-    expect(() => unpackRows(codes(15, -1))).toThrow(/outreach status/);
-    expect(() => unpackRows(codes(16, NaN))).not.toThrow();
-    expect(() => unpackRows(codes(16, 42))).toThrow(/health label/);
+    expect(() => unpackRows(codes(0, 99))).toThrow(/segment/);
+    expect(() => unpackRows(codes(1, 42))).toThrow(/lifecycle stage/);
+    expect(() => unpackRows(codes(2, -1))).toThrow(/outreach status/);
+    expect(() => unpackRows(codes(3, -1))).not.toThrow();
+    expect(() => unpackRows(codes(3, 42))).toThrow(/health label/);
+    expect(() => unpackRows(codes(4, 7))).toThrow(/position/);
+    const withPreferences = packRows([toRosterRow(makeCreator({ preferences: { topicsToAvoid: [], doNotContact: true, doNotStoreMessageText: false } }))]);
+    const broken = withPreferences.values.map((v) => (v.startsWith('{') ? '{broken' : v));
+    expect(() => unpackRows({ ...withPreferences, values: broken })).toThrow(/preferences is not JSON/);
+    // Handles are split when first shown, but a broken escaped list fails the read itself.
+    const escaped = packRows([toRosterRow(makeCreator({ handle: 'a\u0002b' }))]);
+    const [id, name] = escaped.texts.split('\u0001');
+    expect(() => unpackRows({ ...escaped, texts: [id, name, '\u0003[broken', 'search'].join('\u0001') })).toThrow(/escaped list is not JSON/);
+    const noTimes = new Float64Array(packed.numbers);
+    noTimes[9] = NaN;
+    expect(() => unpackRows({ ...packed, numbers: noTimes })).toThrow(/creation or change time/);
     expect(() => unpackRows({ ...packed, texts: '\u0003{broken' + packed.texts.slice(packed.texts.indexOf('\u0001')) })).toThrow(/JSON/);
   });
 });
