@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { CreatorSchema, type Creator } from '../domain';
 import { toRosterRow, type RosterRow } from '../roster/rows';
 import { packRows, unpackRows, PackedRowsError } from '../roster/row-codec';
+import { DEFAULT_SORT, sortRows } from '../roster/query';
 import { openRapportDb } from './open';
 import { describeIssues, idOf } from './records';
 
@@ -152,9 +153,8 @@ async function writeAllRows(store: RowsStore, rows: readonly RosterRow[], corrup
   for (const row of rows) (groups[chunkOf(row.id)] as RosterRow[]).push(row);
   await store.clear();
   await Promise.all(
-    groups.map((group, chunk) => {
-      return store.put({ key: chunkKey(chunk), ...packRows(group) });
-    }),
+    // Each chunk in the roster's default order: the panel's first sort then merges eight runs instead of sorting 100,000 rows.
+    groups.map((group, chunk) => store.put({ key: chunkKey(chunk), ...packRows(sortRows(group, DEFAULT_SORT)) })),
   );
   const meta: RosterMeta = { key: META_KEY, format: ROSTER_ROWS_FORMAT, chunks: ROSTER_CHUNKS, recent: 0, corruptIds };
   await store.put(meta);

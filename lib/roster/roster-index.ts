@@ -7,15 +7,25 @@ import type { Creator } from '../domain';
 import { toRosterRow, type RosterRow } from './rows';
 
 export class RosterIndex {
-  private byId = new Map<string, RosterRow>();
+  /** Rows by id; null until first needed after replaceRows (building it for 100,000 rows is on the panel's path to its first paint). */
+  private byIdOrNull: Map<string, RosterRow> | null = new Map();
+  /** The rows as a list; null after a change until asked for. One of the two is always there. */
   private cached: RosterRow[] | null = null;
   /** What each recent version changed (ids), or null for "everything": lets views update instead of re-sorting. */
   private log: { version: number; ids: string[] | null }[] = [];
   /** Bumped on every change, so views can memoise on it. */
   version = 0;
 
+  private get byId(): Map<string, RosterRow> {
+    if (!this.byIdOrNull) {
+      this.byIdOrNull = new Map();
+      for (const row of this.cached ?? []) this.byIdOrNull.set(row.id, row);
+    }
+    return this.byIdOrNull;
+  }
+
   get size(): number {
-    return this.byId.size;
+    return this.byIdOrNull ? this.byIdOrNull.size : (this.cached?.length ?? 0);
   }
 
   rows(): RosterRow[] {
@@ -49,22 +59,23 @@ export class RosterIndex {
     return [...new Set(entries.flatMap((e) => e.ids ?? []))];
   }
 
-  /** Replaces every row at once (the persisted rows, read in one go). */
+  /** Replaces every row at once (the persisted rows, read in one go, one row per id). */
   replaceRows(rows: readonly RosterRow[]): void {
-    const byId = new Map<string, RosterRow>();
-    for (const row of rows) byId.set(row.id, row);
-    this.byId = byId;
-    this.cached = rows.length === byId.size ? [...rows] : null;
+    this.cached = [...rows];
+    this.byIdOrNull = null;
     this.touch(null, false);
   }
 
   clear(): void {
-    this.byId.clear();
+    this.byIdOrNull = new Map();
     this.touch(null);
   }
 
   private touch(ids: string[] | null, dropCache = true): void {
-    if (dropCache) this.cached = null;
+    if (dropCache) {
+      void this.byId; // the map must exist before the list goes
+      this.cached = null;
+    }
     this.version++;
     this.log.push({ version: this.version, ids });
     if (this.log.length > 50) this.log.shift();

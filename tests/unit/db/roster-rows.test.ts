@@ -11,6 +11,8 @@ import {
 } from '../../../lib/db';
 import { COMPACT_RECENT_AT, ROSTER_CHUNKS } from '../../../lib/db/roster-rows';
 import { makeCreator } from '../roster/fixtures';
+import { DEFAULT_SORT, compareRows, sortRows } from '../../../lib/roster/query';
+import type { RosterRow } from '../../../lib/roster/rows';
 import { T0, scrapedProfile } from './fixtures';
 
 async function storedKeys(): Promise<string[]> {
@@ -89,6 +91,20 @@ describe('the persisted roster rows', () => {
     const read = await getRosterRows();
     expect(read.rows).toHaveLength(5_001);
     expect(read.rows.every((r) => r.segment === 'growth-bet')).toBe(true);
+  });
+
+  it("keep each chunk in the roster's default order, so the first sort only merges the chunks", async () => {
+    const creators = Array.from({ length: 40 }, (_, i) => makeCreator({ displayName: `Bulk ${i}`, updatedAt: T0 + ((i * 7) % 40) * 1000 }));
+    const db = await openRapportDb();
+    const tx = db.transaction('creators', 'readwrite');
+    await Promise.all([...creators.map((c) => tx.store.put(c as never)), tx.done]);
+    await rebuildRosterRows();
+    const { rows } = await getRosterRows();
+    expect(rows).toHaveLength(40);
+    let runs = 1;
+    for (let i = 1; i < rows.length; i++) if (compareRows(rows[i - 1] as RosterRow, rows[i] as RosterRow, DEFAULT_SORT) > 0) runs++;
+    expect(runs).toBeLessThanOrEqual(ROSTER_CHUNKS);
+    expect(sortRows(rows, DEFAULT_SORT).map((r) => r.updatedAt)).toEqual(creators.map((c) => c.updatedAt).sort((a, b) => b - a));
   });
 
   it('are rebuilt from the creators when the record that vouches for them is gone, or a chunk or recent record is unreadable', async () => {
