@@ -1,13 +1,17 @@
 /**
  * The roster in memory: every creator's row, read in one go from the persisted
- * roster rows that lib/db keeps in step with each write (search, filters and sort
- * cover everyone from the first paint), then follows database changes creator by
- * creator; a bulk change re-reads the rows.
+ * roster rows that lib/db keeps in step with each write, then follows database
+ * changes creator by creator; a bulk change re-reads the rows. The latest-changed
+ * creators (a small read) are in first, so the default view paints while the
+ * whole roster loads (`complete` says when search and filters see everyone).
  */
 import { useEffect, useRef, useState } from 'react';
-import { getCreatorsByIds, getRosterRows, subscribeToChanges } from '../../lib/db';
+import { getCreatorsByIds, getLatestRosterRows, getRosterRows, subscribeToChanges } from '../../lib/db';
 import { compactRosterRowsAfterPaint } from '../../lib/use-cases/roster-upkeep';
 import { RosterIndex } from '../../lib/roster/roster-index';
+
+/** The latest-changed creators read ahead of the whole roster: a screenful and a bit. */
+export const FIRST_ROWS = 60;
 
 /** How long after the first paint the persisted rows may be compacted (lib/db/roster-rows). */
 const COMPACT_AFTER_PAINT_MS = 3_000;
@@ -18,7 +22,7 @@ export interface RosterState {
   version: number;
   /** True once every creator is in memory (search and filters see everyone). */
   complete: boolean;
-  /** True once the rows are in (an empty roster is "painted" too). */
+  /** True once rows are in: the latest ones, or all (an empty roster is "painted" too). */
   painted: boolean;
   /** Records that failed validation (shown, never silently dropped). */
   corrupt: number;
@@ -55,7 +59,16 @@ export function useRoster(): RosterState {
     let pending = new Set<string>();
     let rereadAll = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const loaded = readAll().catch((error: unknown) => publish({ painted: true, failure: error instanceof Error ? error.message : String(error) }));
+    const readLatest = async () => {
+      const latest = await getLatestRosterRows(FIRST_ROWS).catch(() => []);
+      if (!live || latest.length === 0) return;
+      index.replaceRows(latest);
+      publish({ painted: true });
+    };
+    // One after the other: the whole roster's read would hold the thread that paints the latest rows.
+    const loaded = readLatest()
+      .then(readAll)
+      .catch((error: unknown) => publish({ painted: true, failure: error instanceof Error ? error.message : String(error) }));
     const flush = async () => {
       await loaded;
       timer = undefined;

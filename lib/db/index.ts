@@ -26,4 +26,4 @@ export * from './repositories/team';
 export { applyPulledPage, type PulledPage, type AppliedPage } from './sync/apply';
 export { recomputeAllDerived } from './sync/derive';
 export * from './repositories/campaigns';
-export { compactRosterRows, getRosterRows, rebuildRosterRows, type RosterRowsRead } from './roster-rows';
+export { compactRosterRows, getLatestRosterRows, getRosterRows, rebuildRosterRows, type RosterRowsRead } from './roster-rows';

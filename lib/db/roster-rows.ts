@@ -244,6 +244,24 @@ export async function rebuildRosterRows(): Promise<RosterRowsRead> {
 }
 
 /**
+ * The rows of the `limit` creators changed last, newest first (the roster's
+ * default order), read through the by-updated index: a small read the side panel
+ * paints while every row loads. Creators that fail validation are left out here;
+ * the full read names them.
+ */
+export async function getLatestRosterRows(limit: number): Promise<RosterRow[]> {
+  const db = await openRapportDb();
+  const rows: RosterRow[] = [];
+  let cursor = await db.transaction('creators').store.index('by-updated').openCursor(null, 'prev');
+  while (cursor && rows.length < limit) {
+    const parsed = CreatorSchema.safeParse(cursor.value);
+    if (parsed.success) rows.push(toRosterRow(parsed.data));
+    cursor = await cursor.continue();
+  }
+  return sortRows(rows, DEFAULT_SORT);
+}
+
+/**
  * Every creator's roster row, read in one go (the side panel's first read). When
  * the rows are not built, or a record of them is unreadable, they are rebuilt
  * from the creators first (a cache write: no user data changes).

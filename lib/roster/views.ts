@@ -5,7 +5,16 @@
  */
 import * as z from 'zod/mini';
 import { newId, type SavedView } from '../domain';
-import { DEFAULT_SORT, EMPTY_FILTERS, RosterFiltersSchema, RosterSortSchema, type RosterFilters, type RosterSort } from './query';
+import {
+  DEFAULT_SORT,
+  EMPTY_FILTERS,
+  RosterFiltersSchema,
+  RosterSortSchema,
+  activeFilterCount,
+  searchTerms,
+  type RosterFilters,
+  type RosterSort,
+} from './query';
 
 export const ROSTER_COLUMNS = ['creator', 'platforms', 'segment', 'stage', 'fit', 'followers', 'growth', 'owner', 'lastContact', 'nextDue', 'health'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
@@ -58,4 +67,18 @@ export function withFilters(state: RosterViewState, filters: Partial<RosterFilte
 
 export function withSort(state: RosterViewState, sort: RosterSort): RosterViewState {
   return { ...state, sort };
+}
+
+/**
+ * Whether the view's first rows are the creators changed last (default order, no
+ * search, no filter). Only such a view can show rows before the whole roster is
+ * in memory, since the latest-changed creators are read first.
+ */
+export function startsWithLatest(state: RosterViewState): boolean {
+  return (
+    state.sort.key === DEFAULT_SORT.key &&
+    state.sort.desc === DEFAULT_SORT.desc &&
+    searchTerms(state.search).length === 0 &&
+    activeFilterCount(state.filters) === 0
+  );
 }

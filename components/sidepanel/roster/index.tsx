@@ -2,7 +2,8 @@
 import { useMemo, useRef, useState, type RefObject } from 'react';
 import { type Settings } from '../../../lib/domain';
 import { facets } from '../../../lib/roster/query';
-import { type RosterViewState } from '../../../lib/roster/views';
+import type { RosterRow } from '../../../lib/roster/rows';
+import { startsWithLatest, type RosterViewState } from '../../../lib/roster/views';
 import { LiveRosterQuery } from '../../../lib/roster/live-query';
 import type { RosterState } from '../use-roster';
 import { toggle } from './check-group';
@@ -27,6 +28,8 @@ export interface RosterViewProps {
   onGoToData(): void;
 }
 
+const NO_ROWS: RosterRow[] = [];
+
 export function RosterView(props: RosterViewProps) {
   const { roster, settings, now, view } = props;
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -36,7 +39,10 @@ export function RosterView(props: RosterViewProps) {
   // Both keep their identity until the roster (or the sort) changes: memos below depend on them.
   const all = roster.index.rows();
   const sorted = query.sortedRows(roster.index, view.sort);
-  const rows = useMemo(() => query.filtered(sorted, view.search, view.filters, settings, now), [query, sorted, view.search, view.filters, settings, now]);
+  const filtered = useMemo(() => query.filtered(sorted, view.search, view.filters, settings, now), [query, sorted, view.search, view.filters, settings, now]);
+  // Until the whole roster is in, only the latest-changed creators are: they are the first rows of the default view alone.
+  const waiting = !roster.complete && !startsWithLatest(view);
+  const rows = waiting ? NO_ROWS : filtered;
   // Owners and tags in use are only needed when a menu shows them: skip the pass over 100,000 rows otherwise.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const needFacets = filtersOpen || selected.size > 0;
@@ -50,9 +56,11 @@ export function RosterView(props: RosterViewProps) {
 
   const status = roster.failure
     ? `The roster could not be read: ${roster.failure}`
-    : !roster.painted
+    : !roster.painted || waiting
       ? 'Loading…'
-      : `${rows.length.toLocaleString()} of ${all.length.toLocaleString()} creators`;
+      : roster.complete
+        ? `${rows.length.toLocaleString()} of ${all.length.toLocaleString()} creators`
+        : `The latest ${all.length.toLocaleString()} creators; loading the whole roster for search and filters…`;
 
   return (
     <section aria-label="Roster" className="flex min-h-0 flex-1 flex-col">
@@ -103,7 +111,7 @@ export function RosterView(props: RosterViewProps) {
             .
           </p>
         </EmptyState>
-      ) : roster.painted && rows.length === 0 ? (
+      ) : roster.painted && !waiting && rows.length === 0 ? (
         <EmptyState title="No creator matches">
           <p>Try fewer words or clear the filters.</p>
         </EmptyState>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compactRosterRows,
   deleteCreators,
+  getLatestRosterRows,
   getRosterRows,
   openRapportDb,
   patchCreators,
@@ -119,6 +120,19 @@ describe('the persisted roster rows', () => {
     await db.put('rosterRows', { key: `recent:${saved.creator.id}`, count: 2, texts: '', numbers: new Float64Array(0) } as never);
     expect((await getRosterRows()).rows.map((r) => r.id)).toEqual([saved.creator.id]);
     expect(await recentKeys()).toEqual([]);
+  });
+
+  it('give the rows of the creators changed last, newest first, leaving out unreadable ones', async () => {
+    const creators = Array.from({ length: 10 }, (_, i) => makeCreator({ displayName: `C${i}`, updatedAt: T0 + ((i * 3) % 10) * 1000 }));
+    const db = await openRapportDb();
+    for (const c of creators) await db.put('creators', c as never);
+    await db.put('creators', { ...makeCreator({ displayName: 'Broken' }), updatedAt: T0 + 60_000, segment: 'nonsense' } as never);
+    await rebuildRosterRows(); // the creators went in directly: bring the rows in step
+    const latest = await getLatestRosterRows(3);
+    const expected = [...creators].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 3);
+    expect(latest.map((r) => r.displayName)).toEqual(expected.map((c) => c.displayName));
+    expect(latest.map((r) => r.updatedAt)).toEqual([T0 + 9000, T0 + 8000, T0 + 7000]);
+    expect(await getLatestRosterRows(50)).toHaveLength(10);
   });
 
   it('name stored creators that fail validation, until a write replaces them', async () => {
