@@ -13,6 +13,9 @@ import { RosterIndex } from '../../lib/roster/roster-index';
 /** The latest-changed creators read ahead of the whole roster: a screenful and a bit. */
 export const FIRST_ROWS = 60;
 
+/** User Timing marks (detail: { rows }) for when the latest rows and the whole roster are in memory: for the benchmark and DevTools. */
+export const ROSTER_MARKS = { latest: 'rapport:roster-latest', complete: 'rapport:roster-complete' } as const;
+
 /** How long after the first paint the persisted rows may be compacted (lib/db/roster-rows). */
 const COMPACT_AFTER_PAINT_MS = 3_000;
 
@@ -48,6 +51,7 @@ export function useRoster(): RosterState {
       const { rows, corruptIds, compactionDue } = await getRosterRows();
       if (!live) return;
       index.replaceRows(rows);
+      performance.mark(ROSTER_MARKS.complete, { detail: { rows: rows.length } });
       corrupt = new Set(corruptIds);
       publish({ painted: true, complete: true, failure: undefined });
       // Storage upkeep, once the roster is on screen: writes wait while it runs.
@@ -60,9 +64,13 @@ export function useRoster(): RosterState {
     let rereadAll = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const readLatest = async () => {
-      const latest = await getLatestRosterRows(FIRST_ROWS).catch(() => []);
+      const latest = await getLatestRosterRows(FIRST_ROWS).catch((error: unknown) => {
+        console.warn('Rapport: the latest creators could not be read ahead of the roster', error);
+        return [];
+      });
       if (!live || latest.length === 0) return;
       index.replaceRows(latest);
+      performance.mark(ROSTER_MARKS.latest, { detail: { rows: latest.length } });
       publish({ painted: true });
     };
     // One after the other: the whole roster's read would hold the thread that paints the latest rows.

@@ -20,6 +20,7 @@
  * rebuildRosterRows), so no reader ever sees stale rows: without the `meta`
  * record the rows count as absent, and the next reader rebuilds them.
  */
+import { unwrap, wrap } from 'idb';
 import { z } from 'zod';
 import { CreatorSchema, type Creator } from '../domain';
 import { toRosterRow, type RosterRow } from '../roster/rows';
@@ -243,20 +244,32 @@ export async function rebuildRosterRows(): Promise<RosterRowsRead> {
   return { rows, corruptIds, compactionDue: false };
 }
 
+/** IDBIndex.getAll with options (Chromium 141+, shipped with getAllRecords; not yet in TypeScript's DOM types). */
+interface IndexGetAllWithOptions {
+  getAll(options: { direction: IDBCursorDirection; count: number }): IDBRequest<unknown[]>;
+}
+const getAllTakesOptions = () => typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
+
 /**
  * The rows of the `limit` creators changed last, newest first (the roster's
  * default order), read through the by-updated index: a small read the side panel
- * paints while every row loads. Creators that fail validation are left out here;
- * the full read names them.
+ * paints while every row loads. One request where the browser takes getAll's
+ * direction, else a cursor (measured 40-150 ms for 60 steps in Chromium).
+ * Creators that fail validation are left out here; the full read names them.
  */
 export async function getLatestRosterRows(limit: number): Promise<RosterRow[]> {
   const db = await openRapportDb();
+  const index = db.transaction('creators').store.index('by-updated');
   const rows: RosterRow[] = [];
-  let cursor = await db.transaction('creators').store.index('by-updated').openCursor(null, 'prev');
-  while (cursor && rows.length < limit) {
-    const parsed = CreatorSchema.safeParse(cursor.value);
+  const add = (raw: unknown) => {
+    const parsed = CreatorSchema.safeParse(raw);
     if (parsed.success) rows.push(toRosterRow(parsed.data));
-    cursor = await cursor.continue();
+  };
+  if (getAllTakesOptions()) {
+    const request = (unwrap(index) as unknown as IndexGetAllWithOptions).getAll({ direction: 'prev', count: limit });
+    for (const raw of await wrap(request)) add(raw);
+  } else {
+    for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < limit; cursor = await cursor.continue()) add(cursor.value);
   }
   return sortRows(rows, DEFAULT_SORT);
 }

@@ -448,3 +448,32 @@ describe('import, keyboard, accessibility and backups', () => {
     await panel.page.close();
   });
 });
+
+describe('opening the panel', () => {
+  // Last in the file: it adds creators that the tests above do not expect.
+  it('has the latest-changed creators in memory before it reads the whole roster, newest first', async () => {
+    const panel = await SidePanelPage.open(rapport);
+    await panel.waitForRosterComplete();
+    for (const handle of ['first.saved', 'last.saved']) {
+      const profile = { platform: 'instagram', handle, profileUrl: `https://www.instagram.com/${handle}/`, displayName: handle };
+      expect(await panel.sendToWorker('creator:save-profile', { profile })).toMatchObject({ ok: true });
+    }
+    await panel.page.close();
+
+    const reopened = await SidePanelPage.open(rapport);
+    await reopened.waitForRosterComplete();
+    const marks = await reopened.page.evaluate(() =>
+      ['rapport:roster-latest', 'rapport:roster-complete'].map((name) => {
+        const mark = performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+        return { at: mark?.startTime ?? -1, rows: (mark?.detail as { rows?: number } | undefined)?.rows ?? -1 };
+      }),
+    );
+    const [latest, complete] = marks as [{ at: number; rows: number }, { at: number; rows: number }];
+    // Through Chromium's getAll with a direction (one request), capped at a screenful.
+    expect(latest.rows).toBe(Math.min(60, complete.rows));
+    expect(latest.at).toBeGreaterThan(0);
+    expect(latest.at).toBeLessThanOrEqual(complete.at);
+    expect((await reopened.rowHandles())[0]).toBe('last.saved');
+    await reopened.page.close();
+  });
+});
