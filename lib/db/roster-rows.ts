@@ -254,7 +254,8 @@ const getAllTakesOptions = () => typeof IDBIndex !== 'undefined' && 'getAllRecor
  * The rows of the `limit` creators changed last, newest first (the roster's
  * default order), read through the by-updated index: a small read the side panel
  * paints while every row loads. One request where the browser takes getAll's
- * direction, else a cursor (measured 40-150 ms for 60 steps in Chromium).
+ * direction, else (or past unreadable records) a cursor, measured at 40-150 ms
+ * for 60 steps in Chromium.
  * Creators that fail validation are left out here; the full read names them.
  */
 export async function getLatestRosterRows(limit: number): Promise<RosterRow[]> {
@@ -267,10 +268,12 @@ export async function getLatestRosterRows(limit: number): Promise<RosterRow[]> {
   };
   if (getAllTakesOptions()) {
     const request = (unwrap(index) as unknown as IndexGetAllWithOptions).getAll({ direction: 'prev', count: limit });
-    for (const raw of await wrap(request)) add(raw);
-  } else {
-    for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < limit; cursor = await cursor.continue()) add(cursor.value);
+    const raws = await wrap(request);
+    for (const raw of raws) add(raw);
+    if (rows.length === limit || raws.length < limit) return sortRows(rows, DEFAULT_SORT);
+    rows.length = 0; // some were unreadable: walk on past them
   }
+  for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < limit; cursor = await cursor.continue()) add(cursor.value);
   return sortRows(rows, DEFAULT_SORT);
 }
 

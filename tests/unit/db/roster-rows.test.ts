@@ -133,6 +133,17 @@ describe('the persisted roster rows', () => {
     expect(latest.map((r) => r.displayName)).toEqual(expected.map((c) => c.displayName));
     expect(latest.map((r) => r.updatedAt)).toEqual([T0 + 9000, T0 + 8000, T0 + 7000]);
     expect(await getLatestRosterRows(50)).toHaveLength(10);
+
+    // A browser whose getAll takes no direction (before Chromium 141, Firefox): a cursor gives the same rows.
+    const proto = IDBIndex.prototype as unknown as Record<string, unknown>;
+    const getAllRecords = proto.getAllRecords;
+    expect(getAllRecords).toBeTypeOf('function');
+    delete proto.getAllRecords;
+    try {
+      expect((await getLatestRosterRows(3)).map((r) => r.displayName)).toEqual(expected.map((c) => c.displayName));
+    } finally {
+      proto.getAllRecords = getAllRecords;
+    }
   });
 
   it('name stored creators that fail validation, until a write replaces them', async () => {
