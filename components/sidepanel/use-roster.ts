@@ -73,7 +73,7 @@ export function useRoster(): RosterState {
       performance.mark(ROSTER_MARKS.latest, { detail: { rows: latest.length } });
       publish({ painted: true });
     };
-    // One after the other: the whole roster's read would hold the thread that paints the latest rows.
+    // One after the other: started together, the latest rows would wait behind the large records' deserialization.
     const loaded = readLatest()
       .then(readAll)
       .catch((error: unknown) => publish({ painted: true, failure: error instanceof Error ? error.message : String(error) }));
