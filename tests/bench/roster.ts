@@ -33,8 +33,11 @@ const paintProbe = (selector: string, global: string): PaintProbe => ({ selector
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-complete'] });
 })();` });
 
+/** The status line once every creator is in memory (search and filters see the whole roster). */
+const ROSTER_COMPLETE = '[data-testid="roster-status"][data-complete="true"]';
+
 const FIRST_ROWS_PROBE = paintProbe('[data-testid="roster-row"]', '__rapportBenchFirstRows');
-const ALL_FILTERABLE_PROBE = paintProbe('[data-testid="roster-status"][data-complete="true"]', '__rapportBenchAllFilterable');
+const ALL_FILTERABLE_PROBE = paintProbe(ROSTER_COMPLETE, '__rapportBenchAllFilterable');
 
 /** Records keystrokes on the search box and the paints after every DOM change. */
 const SEARCH_PROBE = `(() => {
@@ -86,7 +89,7 @@ async function measurePanelPaint(rapport: RapportBrowser, runs: number, probe: P
     try {
       const at = await paintedAt(page, probe, 60_000);
       if (i >= 0) samples.push(at); // run -1 warms the extension process and disk cache
-      await page.waitForSelector('[data-testid="roster-status"][data-complete="true"]', { timeout: 60_000 });
+      await page.waitForSelector(ROSTER_COMPLETE, { timeout: 60_000 });
     } finally {
       await page.close();
     }
@@ -127,7 +130,7 @@ export async function measureSearch(rapport: RapportBrowser): Promise<Measured> 
     // Search runs on the whole roster once it is in memory: wait for that, as a user would see "all loaded".
     if (await page.$('[data-testid="roster-status"]')) {
       await page
-        .waitForSelector('[data-testid="roster-status"][data-complete="true"]', { timeout: 180_000 })
+        .waitForSelector(ROSTER_COMPLETE, { timeout: 180_000 })
         .catch(() => {
           throw new NotMeasurableError('the roster never reported data-complete="true" within 3 minutes');
         });
