@@ -18,6 +18,7 @@ import { DIGEST_NOTIFICATION_ID } from './digest';
 import { openDueList, snoozeAllDue } from './digest-buttons';
 import { TEAM_SYNC_ALARM, ensureTeamSyncAlarm, syncFromWorker } from './team-sync';
 import { injectProfileScriptOnInPageNavigation } from './profile-injection';
+import { deleteLeftoverDatabases } from '../db';
 
 export { CADENCE_ALARM } from './alarms';
 
@@ -49,8 +50,12 @@ export function startBackground(): void {
     void createContextMenus(ADAPTERS.flatMap((a) => a.matches)).catch(logFailure('creating the context menu'));
     void runReminderScan(Date.now(), { notify: false });
   });
-  // The badge does not survive a browser restart: recount at startup.
-  browser.runtime.onStartup.addListener(() => void runReminderScan(Date.now(), { notify: false }));
+  browser.runtime.onStartup.addListener(() => {
+    // The badge does not survive a browser restart: recount at startup.
+    void runReminderScan(Date.now(), { notify: false });
+    // A restore whose page closed before the replaced database was gone leaves it behind: delete it now.
+    void deleteLeftoverDatabases().catch(logFailure('deleting replaced databases'));
+  });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleContextMenuClick(info, tab, matchProfile).catch(logFailure('saving from the context menu'));

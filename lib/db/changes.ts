@@ -3,12 +3,16 @@
  * overlay frames, the service worker) hears which store changed and refreshes.
  * BroadcastChannel does not echo to the sender, so local listeners are called directly.
  */
-import type { StoreName } from './schema';
+import { z } from 'zod';
+import { STORE_NAMES, type StoreName } from './schema';
+import { followAnnouncedDatabase } from './open';
 
 export interface DbChange {
   store: StoreName;
   /** Affected record ids; absent for bulk changes (import, restore, delete all). */
   ids?: string[];
+  /** Set when a restore or "delete everything" replaced the database: the name of the new one (database-swap.ts). */
+  database?: string;
 }
 
 const CHANNEL_NAME = 'rapport:db-changes';
@@ -31,8 +35,18 @@ export function publishChanges(changes: readonly DbChange[]): void {
   }
 }
 
-function isDbChange(data: unknown): data is DbChange {
-  return typeof data === 'object' && data !== null && typeof (data as { store?: unknown }).store === 'string';
+/** What another context may post on the channel: anything else is ignored. */
+const DbChangeSchema = z.object({
+  store: z.enum(STORE_NAMES as [StoreName, ...StoreName[]]),
+  ids: z.array(z.string()).optional(),
+  database: z.string().optional(),
+});
+
+function readDbChange(data: unknown): DbChange | null {
+  const parsed = DbChangeSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const { store, ids, database } = parsed.data;
+  return { store, ...(ids ? { ids } : {}), ...(database ? { database } : {}) };
 }
 
 /** Subscribes to changes from this and every other extension context. Returns an unsubscribe function. */
@@ -40,7 +54,11 @@ export function subscribeToChanges(listener: Listener): () => void {
   localListeners.add(listener);
   const remote = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
   remote?.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (isDbChange(event.data)) listener(event.data, 'remote');
+    const change = readDbChange(event.data);
+    if (!change) return;
+    // Before the listener refreshes anything: it must read the new database, not the one being deleted.
+    if (change.database) followAnnouncedDatabase(change.database);
+    listener(change, 'remote');
   });
   return () => {
     localListeners.delete(listener);

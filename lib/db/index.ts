@@ -3,6 +3,7 @@
  * repository functions, which validate every record on write and on read.
  */
 export { openRapportDb, closeRapportDb, isRapportDbOpen, type RapportDatabase } from './open';
+export { deleteLeftoverDatabases, whenRetiredDatabasesDeleted } from './database-swap';
 export { DB_NAME, STORE_NAMES, type StoreName, type StoredCreator } from './schema';
 export { DB_VERSION } from './migrations';
 export { toStoredCreator } from './codecs';

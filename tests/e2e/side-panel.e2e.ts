@@ -445,6 +445,15 @@ describe('import, keyboard, accessibility and backups', () => {
 
     await panel.openView('roster');
     await panel.waitForRow('ana.travels');
+
+    // The delete and the restore each filled a new database and switched to it: the old ones are deleted, and the
+    // worker, which held a connection to the first one, now writes into the restored one.
+    await panel.page.waitForFunction(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('rapport')).length === 1, {
+      timeout: 30_000,
+    });
+    const profile = { platform: 'instagram', handle: 'after.restore', profileUrl: 'https://www.instagram.com/after.restore/', displayName: 'After Restore' };
+    expect(await panel.sendToWorker('creator:save-profile', { profile })).toMatchObject({ ok: true });
+    await panel.waitForRow('after.restore');
     await panel.page.close();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Everything in the database at once: read for a backup, replace from a
- * restore, or delete. Each write is one transaction over every store, so a
- * restore or a delete either happens completely or not at all.
+ * restore, or delete. A restore or a delete fills a fresh database in one
+ * transaction and switches to it, so it happens completely or not at all.
  *
  * Sized for 100,000 creators with 1,000,000 touches: reads are bulk getAll
  * calls in key ranges, and a restore queues raw IndexedDB puts without a
@@ -32,7 +32,7 @@ import { CorruptRecordError, InvalidRecordError, forWrite, fromStore, idOf, many
 import { publishChanges } from '../changes';
 import { queueBulkWrites } from '../bulk-writes';
 import { replaceRosterRows } from '../roster-rows';
-import { allOrNothing } from '../transaction';
+import { replaceDatabase } from '../database-swap';
 import { STORE_NAMES } from '../schema';
 import { toStoredAccount, toStoredCreator, withLinkedProfiles } from '../codecs';
 import type { ProgressListener } from './bulk';
@@ -225,18 +225,15 @@ function validateAll(data: AllData): Omit<AllData, 'settings'> & { settings: Set
 }
 
 /**
- * Replaces the whole database with `data` in one transaction: every store is
- * cleared and refilled, or (on any failure) left exactly as it was. Data from
- * createRestoreBuilder is written as it is (validated when it was read);
- * anything else is validated first, before the transaction starts.
+ * Replaces the whole database with `data`: a fresh database is filled in one
+ * transaction and becomes the current one (database-swap.ts), or, on any
+ * failure, nothing changes. Data from createRestoreBuilder is written as it is
+ * (validated when it was read); anything else is validated first.
  */
 export async function replaceAllData(data: AllData, options: { onProgress?: ProgressListener } = {}): Promise<void> {
   const records = validatedSets.has(data) ? data : validateAll(data);
-  const db = await openRapportDb();
-  const tx = db.transaction([...STORE_NAMES, 'rosterRows'], 'readwrite');
-  const raw = unwrap(tx);
-  await allOrNothing(tx, async () => {
-    for (const s of STORE_NAMES) raw.objectStore(s).clear();
+  const database = await replaceDatabase(async (tx) => {
+    const raw = unwrap(tx);
     queueBulkWrites(
       raw,
       RECORD_STORES.map((store) => ({ store, mode: 'add', records: records[store] })),
@@ -245,16 +242,11 @@ export async function replaceAllData(data: AllData, options: { onProgress?: Prog
     if (records.settings) raw.objectStore('settings').put(records.settings, SETTINGS_KEY);
     await replaceRosterRows(tx, records.creators);
   });
-  publishChanges(STORE_NAMES.map((store) => ({ store })));
+  publishChanges(STORE_NAMES.map((store) => ({ store, database })));
 }
 
-/** Deletes every record of every store (the database and its schema stay). */
+/** Deletes every record of every store: the current database is replaced by an empty one. */
 export async function deleteAllData(): Promise<void> {
-  const db = await openRapportDb();
-  const tx = db.transaction([...STORE_NAMES, 'rosterRows'], 'readwrite');
-  await allOrNothing(tx, async () => {
-    await Promise.all(STORE_NAMES.map((s) => tx.objectStore(s).clear()));
-    await replaceRosterRows(tx, []);
-  });
-  publishChanges(STORE_NAMES.map((store) => ({ store })));
+  const database = await replaceDatabase((tx) => replaceRosterRows(tx, []));
+  publishChanges(STORE_NAMES.map((store) => ({ store, database })));
 }
