@@ -7,7 +7,7 @@
  * called exactly as the product calls them.
  */
 import { unwrap } from 'idb';
-import { DB_VERSION, rebuildRosterRows, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, type AllData } from '../../lib/db';
+import { DB_VERSION, rebuildRosterRows, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, whenRetiredDatabasesDeleted, type AllData } from '../../lib/db';
 import { integrityProblems } from '../../lib/import-export/backup-check';
 import { BackupWriter } from '../../lib/import-export/backup-file';
 import { readBackupFile } from '../../lib/import-export/backup-reader';
@@ -58,8 +58,12 @@ export interface RestoreWrites {
   restore: number[];
   /** A bare write of the same records into empty stores (restore_write_floor_ms). */
   floor: number[];
-  /** replaceAllData over the same records already stored (clearing them is part of it). */
+  /** replaceAllData over the same records already stored. */
   overExisting: number[];
+  /** After the restore over them: the old database's deletion, which runs in the background once the restore is done (not part of it). */
+  oldDatabaseDeleted: number[];
+  /** A read of the restored roster (its creator count) started as soon as the restore is done, while the old database is being deleted. */
+  readWhileDeleting: number[];
   records: number;
 }
 
@@ -326,10 +330,12 @@ export function createBenchApi(): BenchApi {
       return { ms: performance.now() - t, due: response.due };
     },
     async restoreWrites(rounds) {
+      // A restore made through the panel just before deletes the database it replaced from the panel: wait for it to be gone.
+      while ((await indexedDB.databases()).filter((info) => info.name?.startsWith('rapport')).length > 1) await new Promise((r) => setTimeout(r, 250));
       const { file } = await timedExport();
       const read = await readBackupFile(file);
       if (!read.ok) throw new Error(`The backup did not read back: ${JSON.stringify(read.problems.slice(0, 3))}`);
-      const out: RestoreWrites = { restore: [], floor: [], overExisting: [], records: DATA_STORES.reduce((n, s) => n + read.data[s].length, 0) };
+      const out: RestoreWrites = { restore: [], floor: [], overExisting: [], oldDatabaseDeleted: [], readWhileDeleting: [], records: DATA_STORES.reduce((n, s) => n + read.data[s].length, 0) };
       const timed = async (write: () => Promise<unknown>) => {
         const t = performance.now();
         await write();
@@ -338,6 +344,8 @@ export function createBenchApi(): BenchApi {
       const restoreIntoEmpty = async () => {
         await clearData();
         out.restore.push(await timed(() => replaceAllData(read.data)));
+        // The replaced (empty) database is deleted in the background: let it finish before the next timed write.
+        await whenRetiredDatabasesDeleted();
       };
       const floorIntoEmpty = async () => {
         await clearData();
@@ -353,6 +361,9 @@ export function createBenchApi(): BenchApi {
           await restoreIntoEmpty();
         }
         out.overExisting.push(await timed(() => replaceAllData(read.data)));
+        const deletion = timed(() => whenRetiredDatabasesDeleted());
+        out.readWhileDeleting.push(await timed(() => counts(['creators'])));
+        out.oldDatabaseDeleted.push(await deletion);
       }
       publishChanges(RECORD_STORES.map((store) => ({ store })));
       return out;
@@ -380,6 +391,7 @@ export function createBenchApi(): BenchApi {
       t = now();
       await replaceAllData(result.data);
       const restoreWriteMs = now() - t;
+      await whenRetiredDatabasesDeleted();
       await clearData();
       const bareWriteMs = await bareWrite(result.data);
       await rebuildRosterRows();
