@@ -6,8 +6,9 @@
  * they are compared against. Product functions (lookups, the scan message) are
  * called exactly as the product calls them.
  */
-import { unwrap } from 'idb';
-import { DB_VERSION, rebuildRosterRows, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, whenRetiredDatabasesDeleted, type AllData } from '../../lib/db';
+import { deleteDB, unwrap } from 'idb';
+import { openDatabaseNamed } from '../../lib/db/open';
+import { DB_VERSION, deleteAllData, rebuildRosterRows, findCreatorByAccount, openRapportDb, publishChanges, replaceAllData, scanAllData, subscribeToChanges, toStoredCreator, whenRetiredDatabasesDeleted, type AllData } from '../../lib/db';
 import { integrityProblems } from '../../lib/import-export/backup-check';
 import { BackupWriter } from '../../lib/import-export/backup-file';
 import { readBackupFile } from '../../lib/import-export/backup-reader';
@@ -148,15 +149,30 @@ async function timedExport(): Promise<{ file: Blob; exportReadMs: number; export
 /** Puts in flight at once in bareWrite, as replaceAllData's waves (Chromium stalled with 1.3 million queued at once). */
 const BARE_WAVE = 20_000;
 
+/** The floor's own database: the restore writes into a fresh database, so its floor does too. */
+const FLOOR_DB = 'bench-floor';
+
 /**
  * Like writeSnapshot: one bare readwrite transaction of raw puts, no validation, no
  * progress; but queued in waves, two in flight, as replaceAllData does: queueing all
- * 1.3 million puts at once never completed in Chromium 156.
+ * 1.3 million puts at once never completed in Chromium 156. Into a fresh database
+ * with Rapport's schema and the restore's durability, as the restore's write; it is
+ * deleted afterwards, untimed.
  */
 async function bareWrite(data: AllData): Promise<number> {
-  const db = await rawDb();
+  const { db: wrapped } = await openDatabaseNamed(FLOOR_DB);
+  const db = unwrap(wrapped);
+  try {
+    return await timedBareWrite(db, data);
+  } finally {
+    db.close();
+    await deleteDB(FLOOR_DB);
+  }
+}
+
+async function timedBareWrite(db: IDBDatabase, data: AllData): Promise<number> {
   const started = performance.now();
-  const tx = db.transaction([...DATA_STORES], 'readwrite');
+  const tx = db.transaction([...DATA_STORES], 'readwrite', { durability: 'strict' });
   const done = completion(tx);
   const all = DATA_STORES.map((store) => [tx.objectStore(store), data[store] as readonly unknown[]] as const);
   let s = 0;
@@ -179,13 +195,10 @@ async function bareWrite(data: AllData): Promise<number> {
   return performance.now() - started;
 }
 
-/** Empties the data stores (untimed), so each timed write starts from an empty database as a restore in the bench does. */
+/** Empties the database (untimed), so each timed write starts from an empty one: the product's "delete everything", then the old database's deletion. */
 async function clearData(): Promise<void> {
-  const db = await rawDb();
-  const tx = db.transaction([...DATA_STORES], 'readwrite');
-  const done = completion(tx);
-  for (const s of DATA_STORES) tx.objectStore(s).clear();
-  await done;
+  await deleteAllData();
+  await whenRetiredDatabasesDeleted();
 }
 
 export function createBenchApi(): BenchApi {
@@ -347,8 +360,8 @@ export function createBenchApi(): BenchApi {
         // The replaced (empty) database is deleted in the background: let it finish before the next timed write.
         await whenRetiredDatabasesDeleted();
       };
+      // The floor writes into a fresh database of its own, as the restore does: the restored data stays where it is.
       const floorIntoEmpty = async () => {
-        await clearData();
         out.floor.push(await bareWrite(read.data));
       };
       for (let i = 0; i < rounds; i++) {
@@ -392,9 +405,8 @@ export function createBenchApi(): BenchApi {
       await replaceAllData(result.data);
       const restoreWriteMs = now() - t;
       await whenRetiredDatabasesDeleted();
-      await clearData();
+      // Into a database of its own: the restored data stays where it is.
       const bareWriteMs = await bareWrite(result.data);
-      await rebuildRosterRows();
       publishChanges(RECORD_STORES.map((store) => ({ store })));
       return {
         exportReadMs,

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findCreatorByAccount, getCreator, listDueItems, logInteraction, saveScrapedProfile, updateCreator } from '../../../lib/db';
+import { closeRapportDb, findCreatorByAccount, getCreator, listDueItems, logInteraction, saveScrapedProfile, updateCreator } from '../../../lib/db';
 import { startBackground } from '../../../lib/background/start';
 import { CADENCE_ALARM, SCAN_PERIOD_MINUTES, ensureAlarms } from '../../../lib/background/alarms';
 import { DIGEST_NOTIFICATION_ID } from '../../../lib/background/digest';
@@ -16,6 +16,7 @@ import { PROBLEM_NOTIFICATION_ID } from '../../../lib/background/problems';
 import { matchProfile } from '../../../lib/platforms/registry';
 import type { PageProfileState } from '../../../lib/messaging/profile-schemas';
 import { scrapedProfile } from '../db/fixtures';
+import { openDatabaseNamed } from '../../../lib/db/open';
 
 type Listener = (...args: never[]) => unknown;
 /** The fake browser has no contextMenus/commands events: stand-ins that keep the listeners. */
@@ -67,6 +68,19 @@ describe('alarms', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(CADENCE_ALARM)).toBeDefined());
     expect(fakeBrowser.notifications.getAllCreateOptions()[DIGEST_NOTIFICATION_ID]).toBeDefined();
+  });
+
+  it('at browser startup, deletes a database that a restore replaced but could not finish deleting', async () => {
+    const id = await dueCreator();
+    // What a restore whose page closed mid-deletion leaves behind: the pointer on its database, the old one still there.
+    const { db: restored } = await openDatabaseNamed('rapport.mabc12-x1y2z3');
+    restored.close();
+    await fakeBrowser.storage.local.set({ 'rapport:database': 'rapport.mabc12-x1y2z3' });
+    await closeRapportDb();
+    startBackground();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect((await indexedDB.databases()).map((d) => d.name)).toEqual(['rapport.mabc12-x1y2z3']));
+    expect(await getCreator(id)).toBeUndefined();
   });
 
   it('after the scan, re-scores the stale health of creators who are due', async () => {
