@@ -46,15 +46,18 @@ export function startBackground(): void {
       .catch(logFailure('refreshing relationship health'));
   });
 
+  // A restore whose page closed before the database it replaced was gone leaves that database behind: delete it at
+  // the next browser start or update.
+  const deleteLeftovers = () => void deleteLeftoverDatabases().catch(logFailure('deleting replaced databases'));
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus(ADAPTERS.flatMap((a) => a.matches)).catch(logFailure('creating the context menu'));
     void runReminderScan(Date.now(), { notify: false });
+    deleteLeftovers();
   });
   browser.runtime.onStartup.addListener(() => {
     // The badge does not survive a browser restart: recount at startup.
     void runReminderScan(Date.now(), { notify: false });
-    // A restore whose page closed before the replaced database was gone leaves it behind: delete it now.
-    void deleteLeftoverDatabases().catch(logFailure('deleting replaced databases'));
+    deleteLeftovers();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -61,6 +61,10 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
   }
   const server = await startFixtureServer();
   const userDataDir = options.keepProfileIn ?? mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  // A kept profile holds the service worker registered by an earlier build: Chromium keeps running that script while the
+  // extension's version is unchanged (measured: a worker without the code on disk). Dropping the registration makes
+  // Chromium register the build on disk; the extension's data (IndexedDB, storage) stays.
+  if (options.keepProfileIn) rmSync(path.join(options.keepProfileIn, 'Default', 'Service Worker'), { recursive: true, force: true });
   // A team test's server is on loopback: its address alone stays reachable (the catch-all rule would map IPs too).
   const loopback = options.allowRequestsTo?.length ? ['EXCLUDE 127.0.0.1'] : [];
   const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND', ...loopback].join(', ');
