@@ -201,6 +201,16 @@ async function clearData(): Promise<void> {
   await whenRetiredDatabasesDeleted();
 }
 
+async function waitForOneRapportDatabase(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const names = (await indexedDB.databases()).flatMap((info) => (info.name?.startsWith('rapport') ? [info.name] : []));
+    if (names.length <= 1) return;
+    if (Date.now() > deadline) throw new Error(`Rapport databases still there after ${timeoutMs / 1000} s: ${names.join(', ')} (is something holding the old one open?)`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export function createBenchApi(): BenchApi {
   let snapshot: Map<RecordStore, unknown[]> = new Map();
   return {
@@ -344,7 +354,7 @@ export function createBenchApi(): BenchApi {
     },
     async restoreWrites(rounds) {
       // A restore made through the panel just before deletes the database it replaced from the panel: wait for it to be gone.
-      while ((await indexedDB.databases()).filter((info) => info.name?.startsWith('rapport')).length > 1) await new Promise((r) => setTimeout(r, 250));
+      await waitForOneRapportDatabase(10 * 60_000);
       const { file } = await timedExport();
       const read = await readBackupFile(file);
       if (!read.ok) throw new Error(`The backup did not read back: ${JSON.stringify(read.problems.slice(0, 3))}`);
