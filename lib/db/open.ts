@@ -24,9 +24,10 @@ const MAX_OPEN_ATTEMPTS = 3;
  * storage read took about 100 ms (overlay_ready_ms 396.7 against 294.0 ms without it), and this way it runs
  * while the page boots. A switch in between is caught as any late open is (see openCurrentDatabase).
  */
-let earlyPointerRead: Promise<string> | null = readCurrentDatabaseName().catch(() => readCurrentDatabaseName());
+let earlyPointerRead: Promise<string | null> | null = readCurrentDatabaseName().catch(() => null);
 
-function takeEarlyPointerRead(): Promise<string> | null {
+/** The early read if it is still unused (null if it failed: the open then reads again). */
+async function takeEarlyPointerRead(): Promise<string | null> {
   const early = earlyPointerRead;
   earlyPointerRead = null;
   return early;
@@ -42,7 +43,7 @@ export function openRapportDb(): Promise<RapportDatabase> {
 
 async function openCurrentDatabase(): Promise<RapportDatabase> {
   for (let attempt = 1; ; attempt++) {
-    const name = await (takeEarlyPointerRead() ?? readCurrentDatabaseName());
+    const name = (await takeEarlyPointerRead()) ?? (await readCurrentDatabaseName());
     const { db, created } = await openDatabaseNamed(name);
     // A database created under the name just read is either a first start, or a restore that switched to
     // a successor and deleted this one between the read and the open. The pointer, read again, tells which.
