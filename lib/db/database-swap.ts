@@ -18,12 +18,11 @@
  *
  * One replacement at a time across all contexts, under a Web Lock.
  */
-import { deleteDB } from 'idb';
+import { deleteDB, type IDBPTransaction } from 'idb';
 import { allOrNothing } from './transaction';
 import { STORE_NAMES, type RapportDB } from './schema';
 import { isRapportDatabaseName, newDatabaseName, pointToDatabase, readCurrentDatabaseName } from './database-pointer';
 import { openDatabaseNamed, openRapportDb, release, type RapportDatabase } from './open';
-import type { IDBPTransaction } from 'idb';
 
 const REPLACE_LOCK = 'rapport:replace-database';
 
@@ -44,7 +43,7 @@ const retiring = new Map<string, Promise<void>>();
  */
 export function replaceDatabase(fill: (tx: ReplacementTx) => Promise<void>): Promise<string> {
   return withReplaceLock(async () => {
-    retireLeftovers(await readCurrentDatabaseName(), await listDatabaseNames());
+    await retireLeftovers();
     const name = newDatabaseName();
     const { db: successor } = await openDatabaseNamed(name);
     let current: RapportDatabase;
@@ -81,7 +80,7 @@ async function refuseToDropUncoveredStores(db: RapportDatabase): Promise<void> {
  * successor half-filled when the browser stopped. The worker calls it at startup.
  */
 export function deleteLeftoverDatabases(): Promise<void> {
-  return withReplaceLock(async () => retireLeftovers(await readCurrentDatabaseName(), await listDatabaseNames()));
+  return withReplaceLock(retireLeftovers);
 }
 
 /** Resolves once every deletion this context started is over (the bench times them apart from the restore). */
@@ -89,8 +88,10 @@ export async function whenRetiredDatabasesDeleted(): Promise<void> {
   await Promise.all(retiring.values());
 }
 
-function retireLeftovers(current: string, names: readonly string[]): void {
-  for (const name of names) if (name !== current && isRapportDatabaseName(name)) retire(name);
+/** Starts deleting every Rapport database but the current one (called under the lock, so none is being filled). */
+async function retireLeftovers(): Promise<void> {
+  const current = await readCurrentDatabaseName();
+  for (const name of await listDatabaseNames()) if (name !== current && isRapportDatabaseName(name)) retire(name);
 }
 
 /** Starts deleting a database without waiting: other contexts close their connections first, then the records go in the background. */
